@@ -1,0 +1,6 @@
+//! The `gorun` command.
+
+fn main() {
+    eprintln!("gorun: not yet implemented");
+    std::process::exit(2);
+}

@@ -1,0 +1,1 @@
+//! Exact constant values and arithmetic, as go/constant.

@@ -1,0 +1,2 @@
+//! The type checker, modelled on go/types (and gc's types2, whose messages it
+//! reproduces).
