@@ -559,12 +559,11 @@ pub enum StmtKind {
         clauses: Vec<CaseClause>,
         rbrace: Pos,
     },
-    /// `switch [init;] [bind :=] x.(type) { ... }`; `x` is the operand of
-    /// `.(type)` and `guard` the whole guard expression `x.(type)`.
+    /// `switch [init;] [bind :=] x.(type) { ... }`; `guard` is the
+    /// [`ExprKind::TypeAssert`] `x.(type)` (its `typ` is `None`).
     TypeSwitch {
         init: Option<Box<Stmt>>,
         bind: Option<Ident>,
-        x: Expr,
         guard: Expr,
         lbrace: Pos,
         clauses: Vec<CaseClause>,
