@@ -1,0 +1,3 @@
+module gorun.dev/stdlib/tools
+
+go 1.27
