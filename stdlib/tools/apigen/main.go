@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gorun.dev/stdlib/tools/internal/api"
 )
@@ -278,7 +279,7 @@ func literal(v constant.Value, basic *types.Basic) string {
 		return strconv.Quote(constant.StringVal(v))
 	case constant.Int:
 		if basic != nil && basic.Kind() == types.UntypedRune {
-			if r, ok := constant.Int64Val(v); ok {
+			if r, ok := constant.Int64Val(v); ok && utf8.ValidRune(rune(r)) {
 				return strconv.QuoteRune(rune(r))
 			}
 		}
