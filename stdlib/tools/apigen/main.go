@@ -280,7 +280,7 @@ func literal(v constant.Value, basic *types.Basic) string {
 	case constant.Int:
 		if basic != nil && basic.Kind() == types.UntypedRune {
 			if r, ok := constant.Int64Val(v); ok && utf8.ValidRune(rune(r)) {
-				return strconv.QuoteRune(rune(r))
+				return strconv.QuoteRuneToASCII(rune(r))
 			}
 		}
 		return v.ExactString()
