@@ -201,7 +201,7 @@ func readOmissions(root string) map[string]map[string]bool {
 			continue
 		}
 		parts := strings.SplitN(line[3:], "`", 4)
-		if len(parts) < 4 || !strings.HasPrefix(parts[1], ": `") {
+		if len(parts) < 4 || parts[1] != ": " {
 			continue
 		}
 		pkg, key := parts[0], parts[2]
