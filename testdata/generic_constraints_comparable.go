@@ -1,10 +1,11 @@
-// Proves comparable and ordered constraints (cmp.Ordered via min/max), generic Index and Max, and inference from untyped constants.
+// Proves the comparable constraint and a user-defined ordered union constraint: generic Index and Max, inference from untyped constants.
 package main
 
-import (
-	"cmp"
-	"fmt"
-)
+import "fmt"
+
+type Ordered interface {
+	~int | ~int64 | ~float64 | ~string
+}
 
 func Index[T comparable](xs []T, x T) int {
 	for i, v := range xs {
@@ -15,7 +16,7 @@ func Index[T comparable](xs []T, x T) int {
 	return -1
 }
 
-func Max[T cmp.Ordered](xs ...T) T {
+func Max[T Ordered](xs ...T) T {
 	m := xs[0]
 	for _, x := range xs[1:] {
 		if x > m {
