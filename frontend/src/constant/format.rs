@@ -107,8 +107,16 @@ struct Decomposed {
     biased: u64,
 }
 
+/// A float64 has at most 767 significant decimal digits, and none beyond
+/// 1074 places after the point: asking for more only appends zeros, which
+/// `fmt_efg` pads, so digit generation stops here (its cost does not grow
+/// with the requested precision).
+const MAX_SIG_DIGITS: i64 = 800;
+const MAX_FRAC_DIGITS: i64 = 1100;
+
 /// `n` significant digits of `m × 2^e` (`m > 0`), rounded half to even.
 fn fixed_sig(m: &BigUint, e: i64, n: i64) -> Digits {
+    let n = n.min(MAX_SIG_DIGITS);
     let k = floor_log10(m, e);
     let (num, den) = scaled(m, e, n - 1 - k);
     let q = round_half_even(&num, &den);
@@ -118,6 +126,7 @@ fn fixed_sig(m: &BigUint, e: i64, n: i64) -> Digits {
 
 /// `m × 2^e` rounded half to even at the `prec`-th digit after the point.
 fn fixed_frac(m: &BigUint, e: i64, prec: i64) -> Digits {
+    let prec = prec.min(MAX_FRAC_DIGITS);
     let (num, den) = scaled(m, e, prec);
     let q = round_half_even(&num, &den);
     if q.is_zero() {

@@ -56,8 +56,11 @@ const PREC: u32 = 512;
 /// ±`MAX_EXP` (go/constant's `maxExp`).
 const MAX_EXP: u64 = 4 << 10;
 
-/// Largest integer (in bits) a left shift may produce before giving Unknown.
-pub const MAX_SHIFT_BITS: u64 = 1 << 24;
+/// Largest integer (in bits) a left shift may produce before giving Unknown: a
+/// safety net far above anything legal (types2 limits shift counts to 1074 and
+/// untyped integers to 512 bits), low enough that printing or dividing such an
+/// integer stays cheap.
+pub const MAX_SHIFT_BITS: u64 = 1 << 20;
 
 /// go/constant's `String` shortens quoted strings to this many runes.
 const MAX_STRING_RUNES: usize = 72;
