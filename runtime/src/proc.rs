@@ -1164,13 +1164,13 @@ fn findrunnable() -> (*mut G, bool, bool) {
             // Check the global runnable queue once in a while to ensure
             // fairness. Otherwise two goroutines can completely occupy the
             // local runqueue by constantly respawning each other.
-            // sysmon preempted this P's time slice (pp.preempt): the Gs
-            // sharing it through runnext (inheritTime) yield to the global
-            // queue too. Go gets the same effect from async preemption.
+            // sysmon preempted this P's time slice (pp.preempt): a G taken
+            // from runnext starts a new slice instead of inheriting it, so
+            // schedtick moves even when Gs respawn each other through
+            // runnext (Go gets this from async preemption), and the
+            // 61-tick check above comes around.
             let sliced = (*pp).preempt.swap(false, Relaxed);
-            if ((*pp).schedtick.load(Relaxed).is_multiple_of(61) || sliced)
-                && s.runqsize.load(SeqCst) > 0
-            {
+            if (*pp).schedtick.load(Relaxed).is_multiple_of(61) && s.runqsize.load(SeqCst) > 0 {
                 s.lock.lock();
                 let gp = globrunqget(pp, 1);
                 s.lock.unlock();
@@ -1182,7 +1182,7 @@ fn findrunnable() -> (*mut G, bool, bool) {
             // local runq
             let (gp, inherit) = (*pp).runq.get();
             if !gp.is_null() {
-                return (gp, inherit, false);
+                return (gp, inherit && !sliced, false);
             }
 
             // global runq
