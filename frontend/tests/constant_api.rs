@@ -281,6 +281,15 @@ fn factories_and_accessors() {
     assert_eq!(format!("{c}"), "(1 + 0.5i)");
     assert_eq!(format!("{:?}", float("0.75")), "Float(3/4)");
     assert_eq!(Kind::Complex.to_string(), "Complex");
+    let conv = |x: Value| Value::string_from_int(&x).string_val().to_vec();
+    assert_eq!(conv(Value::make_int64(0x4e16)), "世".as_bytes());
+    assert_eq!(conv(Value::make_int64(0xD800)), "\u{FFFD}".as_bytes());
+    assert_eq!(conv(Value::make_int64(-1)), "\u{FFFD}".as_bytes());
+    assert_eq!(
+        conv(int("1267650600228229401496703205376")),
+        "\u{FFFD}".as_bytes()
+    );
+    assert!(Value::string_from_int(&float("65")).is_unknown());
 }
 
 #[test]

@@ -6,9 +6,13 @@
 //! they are more lenient than Go's lexer (a sign, `p` exponents on decimal
 //! mantissas, a char literal's trailing junk), so that a literal means here
 //! what it means to gc. Every function works on bytes and returns `None` on
-//! malformed input; nothing here panics or allocates more than a small
-//! multiple of the input (exponents are applied by the callers, under
-//! math/big's limits).
+//! malformed input; nothing here panics. Work is bounded by the literal's
+//! length and by math/big's own exponent limits: a binary float's exponent
+//! stays in the int32 range (its power of five is computed by repeated
+//! squaring at fixed precision), and a fraction's decimal exponent is at most
+//! 10^6 and its binary one at most 10^7 (go/constant tries fractions only for
+//! moderate magnitudes, so those limits need a literal of about a million
+//! digits to reach; types2 refuses literals over 10,000 characters).
 
 use super::bigfloat::{BigFloat, MAX_EXP, MIN_EXP};
 use num_bigint::{BigInt, BigUint, Sign};

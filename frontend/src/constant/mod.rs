@@ -447,6 +447,23 @@ impl Value {
         v.unwrap_or_else(Value::unknown)
     }
 
+    /// The String value of the conversion `string(x)` for an Int `x`, as types2
+    /// folds it: the UTF-8 encoding of the code point, or of U+FFFD if `x` is
+    /// not a valid code point (negative, a surrogate, beyond U+10FFFF). Unknown
+    /// if `x` is not an Int.
+    pub fn string_from_int(x: &Value) -> Value {
+        if !x.is_int() {
+            return Value::unknown();
+        }
+        let r = x
+            .uint64_val()
+            .and_then(|i| u32::try_from(i).ok())
+            .and_then(char::from_u32)
+            .unwrap_or('\u{FFFD}');
+        let mut buf = [0u8; 4];
+        Value::make_string(r.encode_utf8(&mut buf).as_bytes())
+    }
+
     /// go/constant's `MakeFromBytes`: the Int whose magnitude has these
     /// little-endian bytes.
     pub fn make_from_bytes(bytes: &[u8]) -> Value {
