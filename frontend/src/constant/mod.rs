@@ -28,7 +28,14 @@
 //! frontend panic; the checker reports such operations before folding them.
 //! Sizes are bounded where Go's are not: a left shift that would produce an
 //! integer of more than [`MAX_SHIFT_BITS`] bits gives Unknown (types2 rejects
-//! shift counts above 1074 long before that).
+//! shift counts above 1074 long before that). Otherwise integers grow as the
+//! arithmetic asks, as in go/constant: the checker keeps them small the way
+//! types2 does, by reporting "constant overflow" (and continuing with
+//! Unknown) as soon as an untyped Int result exceeds 512 bits.
+//!
+//! Tests: `frontend/tests/constant_go.rs` and `constant_format.rs` replay
+//! results printed by the real Go (`testdata/gen_*.go`); `tests.rs` checks
+//! the binary float against exact rational arithmetic.
 
 mod bigfloat;
 pub mod format;
