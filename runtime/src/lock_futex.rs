@@ -154,10 +154,11 @@ impl Note {
         }
     }
 
-    /// Sleeps until woken or `ns` nanoseconds pass (ns < 0: forever).
+    /// Sleeps until woken or `ns` nanoseconds pass (ns == -1: forever; other
+    /// negative values do not sleep).
     /// Reports whether it was woken.
     pub fn notetsleep(&self, ns: i64) -> bool {
-        if ns < 0 {
+        if ns == -1 {
             self.notesleep();
             return true;
         }

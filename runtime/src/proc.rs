@@ -72,6 +72,7 @@ pub static SCHED: SchedCell = SchedCell(UnsafeCell::new(Sched {
     gfree_lock: crate::lock_futex::Mutex::new(),
     gfree: GList::new(),
     gfree_n: 0,
+    gfree_nostack: GList::new(),
     sudoglock: crate::lock_futex::Mutex::new(),
     sudogcache: null_mut(),
     gcwaiting: AtomicBool::new(false),
@@ -1493,23 +1494,26 @@ impl G {
     }
 }
 
+/// Dead Gs on the global list whose stacks stay resident; past this many,
+/// stacks are handed back to the kernel as Gs reach the global list.
+const GFREE_HOT_MAX: i32 = 8192;
+
 /// Puts a dead G on pp's free list; beyond 64, moves half to the global
-/// list and hands their stack pages back to the kernel.
+/// list (Go's gfput). The global list keeps up to GFREE_HOT_MAX stacks
+/// resident for reuse; the stacks of the others are released with madvise,
+/// in bulk, so a million dead goroutines do not keep their pages.
 unsafe fn gfput(pp: *mut P, gp: *mut G) {
     unsafe {
         (*pp).gfree.push(gp);
         (*pp).gfree_n += 1;
         if (*pp).gfree_n >= 64 {
             let s = sched();
-            let mut ranges = Vec::with_capacity(32);
             let mut head: *mut G = null_mut();
             let mut tail: *mut G = null_mut();
             let mut n = 0;
             while (*pp).gfree_n >= 32 {
                 let g2 = (*pp).gfree.pop();
                 (*pp).gfree_n -= 1;
-                let lo = (*g2).stack0_lo();
-                ranges.push((lo, lo + FIRST_SEGMENT));
                 (*g2).schedlink = head;
                 if tail.is_null() {
                     tail = g2;
@@ -1517,28 +1521,48 @@ unsafe fn gfput(pp: *mut P, gp: *mut G) {
                 head = g2;
                 n += 1;
             }
-            crate::stack::release_first_segments(ranges);
+            let hot = s.gfree_n < GFREE_HOT_MAX;
+            if !hot {
+                let mut ranges = Vec::with_capacity(n as usize);
+                let mut g2 = head;
+                while !g2.is_null() {
+                    let lo = (*g2).stack0_lo();
+                    ranges.push((lo, lo + FIRST_SEGMENT));
+                    g2 = (*g2).schedlink;
+                }
+                crate::stack::release_first_segments(ranges);
+            }
             s.gfree_lock.lock();
-            (*tail).schedlink = s.gfree.head;
-            s.gfree.head = head;
-            s.gfree_n += n;
+            if hot {
+                (*tail).schedlink = s.gfree.head;
+                s.gfree.head = head;
+                s.gfree_n += n;
+            } else {
+                (*tail).schedlink = s.gfree_nostack.head;
+                s.gfree_nostack.head = head;
+            }
             s.gfree_lock.unlock();
         }
     }
 }
 
-/// Gets a dead G from pp's free list, refilling it from the global list.
+/// Gets a dead G from pp's free list, refilling it from the global lists
+/// (resident stacks first).
 unsafe fn gfget(pp: *mut P) -> *mut G {
     unsafe {
         let s = sched();
-        if (*pp).gfree.empty() && !s.gfree.empty() {
+        if (*pp).gfree.empty() && (!s.gfree.empty() || !s.gfree_nostack.empty()) {
             s.gfree_lock.lock();
             while (*pp).gfree_n < 32 {
-                let gp = s.gfree.pop();
+                let mut gp = s.gfree.pop();
                 if gp.is_null() {
-                    break;
+                    gp = s.gfree_nostack.pop();
+                    if gp.is_null() {
+                        break;
+                    }
+                } else {
+                    s.gfree_n -= 1;
                 }
-                s.gfree_n -= 1;
                 (*pp).gfree.push(gp);
                 (*pp).gfree_n += 1;
             }

@@ -381,10 +381,12 @@ pub struct Sched {
     pub needspinning: AtomicU32,
     pub runq: GQueue,
     pub runqsize: AtomicI32,
-    /// Global free Gs (stacks released with madvise).
+    /// Global free Gs: `gfree` with resident stacks (`gfree_n` of them),
+    /// `gfree_nostack` with stacks released to the kernel.
     pub gfree_lock: Mutex,
     pub gfree: GList,
     pub gfree_n: i32,
+    pub gfree_nostack: GList,
     pub sudoglock: Mutex,
     pub sudogcache: *mut Sudog,
     pub gcwaiting: AtomicBool,

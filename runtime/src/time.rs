@@ -376,7 +376,9 @@ pub fn timer_wait(_polluntil: i64, procs: usize) {
     // polluntil (and wakes us) or we see its timer here.
     let next2 = check_timers_nop(procs, 0);
     let now = nanotime();
-    if next2 != 0 && next2 > now && next2 >= next {
+    // Sleep only if nothing changed (a timer added, run or removed by
+    // another M since the first look) and the earliest is still ahead.
+    if next2 == next && next > now {
         s.timernote.notetsleep(next - now);
     }
     s.polluntil.store(0, SeqCst);
