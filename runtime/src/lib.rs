@@ -9,6 +9,11 @@
 //! `sema`, `time`, `stack`, `preempt`, `lockosthread`, `lock_futex`,
 //! `os_linux`, `runtime2`), and each opens with its invariants.
 
+// The runtime's functions take raw pointers to runtime objects (G, hchan,
+// sudog, timers, Go-layout sync types) that JIT code and the scheduler
+// guarantee valid; marking every one `unsafe` would say nothing more.
+#![allow(clippy::not_unsafe_ptr_arg_deref, clippy::missing_safety_doc)]
+
 #[cfg(not(target_arch = "x86_64"))]
 compile_error!("gorun-runtime: only x86-64 is implemented (asm_amd64.rs)");
 

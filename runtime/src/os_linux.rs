@@ -45,7 +45,7 @@ pub fn nanotime() -> i64 {
         tv_nsec: 0,
     };
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
-    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
 
 /// Wall-clock time in nanoseconds since the Unix epoch.
@@ -55,7 +55,7 @@ pub fn walltime() -> i64 {
         tv_nsec: 0,
     };
     unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut ts) };
-    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
 
 pub fn gettid() -> i64 {

@@ -21,7 +21,8 @@ use std::sync::atomic::Ordering::SeqCst;
 pub fn preempt_from_morestack(gp: *mut G) {
     unsafe {
         let mp = (*gp).m;
-        if (*mp).locks != 0 || !(&(*mp).preemptoff).is_empty() || readgstatus(gp) != G_RUNNING {
+        let preemptoff: &str = (*mp).preemptoff;
+        if (*mp).locks != 0 || !preemptoff.is_empty() || readgstatus(gp) != G_RUNNING {
             // Let the goroutine keep running for now. gp.preempt is set, so
             // it will be preempted next time.
             (*gp)

@@ -720,6 +720,10 @@ pub fn handoffp(pp: *mut P) {
 /// Tries to add one more P to execute Gs. Called when a G is made runnable.
 pub fn wakep() {
     let s = sched();
+    // The #StoreLoad barrier between submitting work (runqput, timers) and
+    // checking nmspinning; findrunnable's spinning→idle transition has its
+    // own (the RMW on nmspinning) before it re-checks the queues.
+    std::sync::atomic::fence(SeqCst);
     // Be conservative about spinning threads: only start one if none exist.
     if s.nmspinning.load(SeqCst) != 0
         || s.nmspinning.compare_exchange(0, 1, SeqCst, SeqCst).is_err()

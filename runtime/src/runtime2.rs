@@ -185,6 +185,12 @@ pub struct Sudog {
     pub c: *mut crate::chan::Hchan,
 }
 
+impl Default for Sudog {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Sudog {
     pub const fn new() -> Sudog {
         Sudog {
@@ -278,6 +284,12 @@ pub struct GList {
     pub head: *mut G,
 }
 
+impl Default for GList {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl GList {
     pub const fn new() -> GList {
         GList { head: null_mut() }
@@ -302,6 +314,12 @@ impl GList {
 pub struct GQueue {
     pub head: *mut G,
     pub tail: *mut G,
+}
+
+impl Default for GQueue {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl GQueue {

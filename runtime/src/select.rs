@@ -113,8 +113,7 @@ pub fn selectgo(
 
         // Generate permuted order; omit cases without channels.
         let mut norder = 0usize;
-        for i in 0..ncases {
-            let cas = &mut scases[i];
+        for (i, cas) in scases.iter_mut().enumerate() {
             // Omit cases without channels from the poll and lock orders.
             if cas.c.is_null() {
                 cas.elem = null_mut(); // allow GC

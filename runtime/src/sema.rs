@@ -1,9 +1,9 @@
 //! Semaphores for sync (Go's `sema.go`) and the notify list for sync.Cond.
 //!
-//! A semaphore is a uint32 in user memory; `semacquire` waits until it is
-//! > 0 and decrements it, `semrelease` increments it and wakes a waiter.
-//! Waiters live in a table of 251 roots hashed by address, each a lock, a
-//! waiter count and a list of sudogs (FIFO per address; LIFO for a
+//! A semaphore is a uint32 in user memory: `semacquire` waits until it is
+//! positive and decrements it, `semrelease` increments it and wakes a
+//! waiter. Waiters live in a table of 251 roots hashed by address, each a
+//! lock, a waiter count and a list of sudogs (FIFO per address; LIFO for a
 //! sync.Mutex waiter that woke and lost the race, as Go's queueLifo).
 //!
 //! Invariants:

@@ -104,6 +104,7 @@ impl<T: Copy> Chan<T> {
         }
     }
     /// Non-blocking: Err(()) if it would block.
+    #[allow(clippy::result_unit_err)]
     pub fn try_recv(self, g: *mut G) -> Result<Option<T>, ()> {
         let mut v = std::mem::MaybeUninit::<T>::zeroed();
         let r = gorun_chanrecv(g, self.c, v.as_mut_ptr() as *mut u8, false);
