@@ -59,10 +59,26 @@ pub fn main(args: &[String]) -> ExitCode {
     }
     let outputs = parse_all(&files);
     let mut any = false;
-    for out in outputs {
-        if !out.is_empty() {
-            any = true;
-            eprint!("{out}");
+    // gc compiles a package at a time and stops after 10 errors with
+    // "too many errors" at the position of the tenth; do the same per
+    // directory.
+    let mut i = 0;
+    while i < files.len() {
+        let dir = files[i].parent();
+        let mut lines: Vec<&str> = Vec::new();
+        while i < files.len() && files[i].parent() == dir {
+            lines.extend(outputs[i].lines());
+            i += 1;
+        }
+        any |= !lines.is_empty();
+        for (n, l) in lines.iter().enumerate() {
+            eprintln!("{l}");
+            if n + 1 == MAX_ERRORS {
+                if let Some(pos) = position_prefix(l) {
+                    eprintln!("{pos}: too many errors");
+                }
+                break;
+            }
         }
     }
     if any {
@@ -70,6 +86,14 @@ pub fn main(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// gc's limit on reported errors per package.
+const MAX_ERRORS: usize = 10;
+
+/// `file:line:col` of a rendered diagnostic.
+fn position_prefix(line: &str) -> Option<&str> {
+    line.match_indices(": ").next().map(|(i, _)| &line[..i])
 }
 
 /// Adds the Go files named by one PATH argument.

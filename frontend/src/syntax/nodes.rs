@@ -131,6 +131,7 @@ pub fn static_tok(t: Tok<'_>) -> Tok<'static> {
         Tok::LBody => Tok::LBody,
         Tok::LBrackTParams => Tok::LBrackTParams,
         Tok::LParenResults => Tok::LParenResults,
+        Tok::Bad => Tok::Bad,
     }
 }
 
@@ -582,6 +583,7 @@ impl Builder<'_> {
     /// The condition of an if/for/switch header, from the simple statement
     /// parsed there: it must be an expression (gc: "cannot use ... as value").
     pub fn cond(&mut self, s: Stmt) -> Expr {
+        let pos = gc_stmt_pos(&s);
         match s.kind {
             StmtKind::Expr(x) => x,
             StmtKind::Assign {
@@ -595,12 +597,12 @@ impl Builder<'_> {
                     emphasize(lhs),
                     emphasize(rhs)
                 );
-                self.syntax_error(s.span.lo, &msg);
+                self.syntax_error(pos, &msg);
                 self.bad_expr(s.span.lo.0, s.span.hi.0)
             }
             _ => {
                 let msg = format!("cannot use {} as value", stmt_string(&s));
-                self.syntax_error(s.span.lo, &msg);
+                self.syntax_error(pos, &msg);
                 self.bad_expr(s.span.lo.0, s.span.hi.0)
             }
         }
@@ -743,6 +745,16 @@ impl Builder<'_> {
             pos: Pos(lo),
             raw: raw.into(),
         }
+    }
+}
+
+/// Where gc's syntax tree puts a simple statement: at its operator, except
+/// for an expression statement.
+pub fn gc_stmt_pos(s: &Stmt) -> Pos {
+    match &s.kind {
+        StmtKind::Assign { op_pos, .. } | StmtKind::IncDec { op_pos, .. } => *op_pos,
+        StmtKind::Send { arrow, .. } => *arrow,
+        _ => s.span.lo,
     }
 }
 

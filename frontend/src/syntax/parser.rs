@@ -120,34 +120,10 @@ pub fn parse_file(fset: &FileSet, file: FileId, ids: &mut NodeIds) -> (ast::File
         if first != Tok::Import {
             seen_non_import = true;
         }
-        let chunk = &toks[s..e];
-        let mut b = Builder::new(ids);
-        let result = DeclsParser::new().parse(
-            &mut b,
-            chunk.iter().map(|t| Ok::<_, ()>((t.lo, t.tok, t.hi))),
-        );
-        let Builder {
-            errors, recovered, ..
-        } = b;
-        syntax.extend(errors);
-        for r in recovered {
-            syntax.push(word(&toks, &r, end));
-        }
-        match result {
-            Ok(ds) => {
-                last_was_bodyless_func =
-                    matches!(ds.last(), Some(Decl::Func(f)) if f.body.is_none());
-                decls.extend(ds);
-            }
-            Err(err) => {
-                if let Some(r) = raw_error(err) {
-                    syntax.push(word(&toks, &r, end));
-                }
-                let hi = chunk.last().map_or(toks[s].hi, |t| t.hi);
-                decls.push(Decl::Bad(Span::new(Pos(toks[s].lo), Pos(hi))));
-                last_was_bodyless_func = false;
-            }
-        }
+        let (ds, errs) = parse_decl(&toks[s..e], ids, end);
+        syntax.extend(errs);
+        last_was_bodyless_func = matches!(ds.last(), Some(Decl::Func(f)) if f.body.is_none());
+        decls.extend(ds);
     }
     // Imports first: the AST promises it; gc accepts them later with an error.
     decls.sort_by_key(|d| !matches!(d, Decl::Gen(g) if g.kind == DeclKind::Import));
@@ -168,34 +144,169 @@ fn describe_at(toks: &[Token<'_>], i: usize, end: Pos) -> (String, Pos) {
     }
 }
 
-/// Splits the tokens from `start` into top-level declarations: a new one
-/// begins at a declaration keyword at bracket depth 0 after a semicolon.
-fn chunks(toks: &[Token<'_>], start: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut depth: u32 = 0;
-    let mut begin = start;
-    for i in start..toks.len() {
-        let t = toks[i].tok;
-        if depth == 0
-            && i > begin
-            && matches!(
-                t,
-                Tok::Import | Tok::Const | Tok::Type | Tok::Var | Tok::Func
-            )
-            && matches!(toks[i - 1].tok, Tok::Semi(_))
-        {
-            out.push((begin, i));
-            begin = i;
+/// At most this many repairs per top-level declaration; gc stops after
+/// ten errors anyway, and each repair re-parses the declaration.
+const MAX_REPAIRS: usize = 32;
+
+/// Parses one top-level declaration. On a syntax error, the statement (or
+/// list element) holding the error is replaced by a `BAD` token and the
+/// declaration parsed again, so that one error yields one message and the
+/// rest of the body is still parsed, as gc's `advance` does. Every repair
+/// removes at least one real token, so this ends.
+fn parse_decl<'a>(
+    chunk: &[Token<'a>],
+    ids: &mut NodeIds,
+    end: Pos,
+) -> (Vec<Decl>, Vec<Diagnostic>) {
+    let mut toks: Vec<Token<'a>> = chunk.to_vec();
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    for _ in 0..MAX_REPAIRS {
+        let mut b = Builder::new(ids);
+        let result = DeclsParser::new().parse(
+            &mut b,
+            toks.iter().map(|t| Ok::<_, ()>((t.lo, t.tok, t.hi))),
+        );
+        let action_errors = std::mem::take(&mut b.errors);
+        match result {
+            Ok(ds) => {
+                errors.extend(action_errors);
+                return (ds, errors);
+            }
+            Err(err) => {
+                let Some(r) = raw_error(err) else { break };
+                let idx = if r.tok.is_none() {
+                    toks.len()
+                } else {
+                    toks.partition_point(|t| t.lo < r.pos)
+                };
+                // An error at a repair is a consequence of an error already reported.
+                if r.tok != Some(Tok::Bad) {
+                    errors.push(word(&toks, idx, &r, end));
+                }
+                match repair(&toks, idx) {
+                    Some((from, to)) => {
+                        let lo = toks[from].lo;
+                        let hi = toks[to - 1].hi;
+                        toks.splice(
+                            from..to,
+                            [Token {
+                                tok: Tok::Bad,
+                                lo,
+                                hi,
+                            }],
+                        );
+                    }
+                    None => break,
+                }
+            }
         }
-        match t {
-            Tok::LParen
+    }
+    let lo = chunk.first().map_or(end.0, |t| t.lo);
+    let hi = chunk.last().map_or(end.0, |t| t.hi);
+    (vec![Decl::Bad(Span::new(Pos(lo), Pos(hi)))], errors)
+}
+
+fn is_open(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::LParen
             | Tok::LBrack
             | Tok::LBrace
             | Tok::LBody
             | Tok::LBrackTParams
-            | Tok::LParenResults => depth += 1,
-            Tok::RParen | Tok::RBrack | Tok::RBrace => depth = depth.saturating_sub(1),
-            _ => {}
+            | Tok::LParenResults
+    )
+}
+
+fn is_close(t: Tok<'_>) -> bool {
+    matches!(t, Tok::RParen | Tok::RBrack | Tok::RBrace)
+}
+
+/// The tokens to replace after an error at `idx`: the statement or list
+/// element around it, found by brackets: back to the nearest `;` or open
+/// brace at its level (stepping over parentheses it is inside), forward to
+/// the next `;` or the closer of the enclosing brace. `None` when nothing
+/// real is left to remove.
+fn repair(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
+    if toks.is_empty() {
+        return None;
+    }
+    let idx = idx.min(toks.len() - 1);
+    let mut depth = 0i32;
+    let mut from = idx;
+    while from > 0 {
+        let t = toks[from - 1].tok;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                if matches!(t, Tok::LBrace | Tok::LBody) {
+                    break;
+                }
+            } else {
+                depth -= 1;
+            }
+        } else if depth == 0 && matches!(t, Tok::Semi(_)) {
+            break;
+        }
+        from -= 1;
+    }
+    // A header's semicolons do not end its statement.
+    if let Some((_, k)) = header_start(toks, from) {
+        from = k;
+    }
+    let mut depth = 0i32;
+    let mut to = from;
+    while to < toks.len() {
+        let t = toks[to].tok;
+        if is_open(t) {
+            depth += 1;
+        } else if is_close(t) {
+            depth -= 1;
+            if depth < 0 {
+                break;
+            }
+        } else if depth == 0 && matches!(t, Tok::Semi(_)) && to >= idx {
+            break;
+        }
+        to += 1;
+    }
+    if to <= idx {
+        to = (idx + 1).min(toks.len());
+    }
+    if from == 0 {
+        // Keep the declaration keyword: the unit would lose its kind.
+        from = 1.min(to);
+    }
+    if from >= to || toks[from..to].iter().all(|t| t.tok == Tok::Bad) {
+        return None;
+    }
+    Some((from, to))
+}
+
+/// Splits the tokens from `start` into top-level units: a new one begins
+/// after each semicolon at bracket depth 0.
+fn chunks(toks: &[Token<'_>], start: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // Open brackets by kind: a closer only closes its own kind, so that a
+    // stray `)` cannot end a function body early.
+    let mut stack: Vec<u8> = Vec::new();
+    let mut begin = start;
+    for i in start..toks.len() {
+        let t = toks[i].tok;
+        if stack.is_empty() && i > begin && matches!(toks[i - 1].tok, Tok::Semi(_)) {
+            out.push((begin, i));
+            begin = i;
+        }
+        let kind = |t: Tok<'_>| match t {
+            Tok::LParen | Tok::LParenResults | Tok::RParen => 0u8,
+            Tok::LBrack | Tok::LBrackTParams | Tok::RBrack => 1,
+            _ => 2,
+        };
+        if is_open(t) {
+            stack.push(kind(t));
+        } else if is_close(t) && stack.last() == Some(&kind(t)) {
+            stack.pop();
         }
     }
     if begin < toks.len() {
@@ -346,6 +457,11 @@ fn is_param_paren(toks: &[Token<'_>], k: usize) -> bool {
 /// if any: the nearest such keyword at the same bracket level with no
 /// statement boundary in between other than header semicolons.
 fn header_keyword(toks: &[Token<'_>], i: usize) -> Option<Tok<'static>> {
+    header_start(toks, i).map(|(t, _)| t)
+}
+
+/// The header keyword containing token `i` and its index.
+fn header_start(toks: &[Token<'_>], i: usize) -> Option<(Tok<'static>, usize)> {
     let mut depth = 0i32;
     let mut semis = 0;
     let mut j = i;
@@ -371,10 +487,10 @@ fn header_keyword(toks: &[Token<'_>], i: usize) -> Option<Tok<'static>> {
                     return None;
                 }
             }
-            Tok::If if depth == 0 => return Some(Tok::If),
-            Tok::For if depth == 0 => return Some(Tok::For),
-            Tok::Switch if depth == 0 => return Some(Tok::Switch),
-            Tok::Select if depth == 0 => return Some(Tok::Select),
+            Tok::If if depth == 0 => return Some((Tok::If, j)),
+            Tok::For if depth == 0 => return Some((Tok::For, j)),
+            Tok::Switch if depth == 0 => return Some((Tok::Switch, j)),
+            Tok::Select if depth == 0 => return Some((Tok::Select, j)),
             Tok::Case | Tok::Default | Tok::Colon if depth == 0 => return None,
             _ => {}
         }
@@ -386,27 +502,26 @@ fn starts_expr(e: &[String]) -> bool {
     expects(e, "name") && expects(e, "int") && expects(e, "func")
 }
 
-/// Words a syntax error the LR parser met, as gc's parser would.
-fn word(toks: &[Token<'_>], r: &RawSyntaxError, end: Pos) -> Diagnostic {
+/// Words a syntax error the LR parser met at token `idx`, as gc's parser would.
+fn word(toks: &[Token<'_>], idx: usize, r: &RawSyntaxError, end: Pos) -> Diagnostic {
     let pos = if r.tok.is_none() { end } else { Pos(r.pos) };
-    let idx = match toks.binary_search_by_key(&r.pos, |t| t.lo) {
-        Ok(i) => i,
-        Err(i) => i,
+    let unexpected = if r.tok.is_none() {
+        "EOF".to_string()
+    } else {
+        r.text.clone()
     };
-    let unexpected = r.text.clone();
-    let e = &r.expected;
-    let tok = r.tok;
-    let msg = message(toks, idx, tok, &unexpected, e);
-    Diagnostic::new(pos, format!("syntax error: {msg}"))
+    let (at, msg) = message(toks, idx, r.tok, &unexpected, &r.expected);
+    Diagnostic::new(at.unwrap_or(pos), format!("syntax error: {msg}"))
 }
 
+/// The message, and the position when it is not the offending token's.
 fn message(
     toks: &[Token<'_>],
     idx: usize,
     tok: Option<Tok<'static>>,
     unexpected: &str,
     e: &[String],
-) -> String {
+) -> (Option<Pos>, String) {
     let open = enclosing(toks, idx).map(|k| (k, toks[k].tok));
     let prev = if idx > 0 {
         toks.get(idx - 1).map(|t| t.tok)
@@ -414,6 +529,122 @@ fn message(
         None
     };
 
+    // At the end of the input: the innermost bracket wants its closer.
+    if tok.is_none() {
+        if let Some((_, ot)) = open {
+            let c = match ot {
+                Tok::LParen | Tok::LParenResults => ")",
+                Tok::LBrack | Tok::LBrackTParams => "]",
+                _ => "}",
+            };
+            if expects(e, c) {
+                return (None, format!("unexpected EOF, expected {c}"));
+            }
+        }
+    }
+
+    // A header whose condition is missing: `if x\n{` or `if x; {`.
+    if tok == Some(Tok::LBody) {
+        if let (Some(Tok::Semi(kind)), Some(kw)) = (prev, header_keyword(toks, idx)) {
+            let semi_pos = Some(Pos(toks[idx - 1].lo));
+            if kw == Tok::If {
+                if kind == SemiKind::Explicit {
+                    return (semi_pos, "missing condition in if statement".to_string());
+                }
+                return (
+                    semi_pos,
+                    format!("unexpected {}, expected {{ after if clause", kind.as_str()),
+                );
+            }
+            if kw == Tok::For {
+                return (
+                    None,
+                    "unexpected {, expected for loop condition".to_string(),
+                );
+            }
+        }
+    }
+
+    // `var` in a header.
+    if tok == Some(Tok::Var) && matches!(prev, Some(Tok::If | Tok::For | Tok::Switch)) {
+        let kw = match prev {
+            Some(Tok::If) => "if",
+            Some(Tok::For) => "for",
+            _ => "switch",
+        };
+        let at = toks.get(idx + 1).map(|t| Pos(t.lo));
+        return (
+            at,
+            format!("var declaration not allowed in {kw} initializer"),
+        );
+    }
+
+    // A statement list ends before `case`, `default` (and `else`, which no
+    // statement starts with); then the block wants its `}`.
+    if matches!(tok, Some(Tok::Case | Tok::Default | Tok::Else))
+        && matches!(prev, Some(Tok::Semi(_) | Tok::LBrace | Tok::LBody))
+        && matches!(open, Some((_, Tok::LBrace | Tok::LBody)))
+    {
+        return (None, format!("unexpected {unexpected}, expected }}"));
+    }
+
+    // In a for header, the condition must be followed by `;`.
+    if expects(e, ";") && !expects(e, "LBODY") && header_keyword(toks, idx) == Some(Tok::For) {
+        return (
+            None,
+            format!("unexpected {unexpected}, expected semicolon or newline"),
+        );
+    }
+
+    // After a declaration keyword, a name.
+    if tok.is_none() && matches!(prev, Some(Tok::Type | Tok::Var | Tok::Const)) {
+        return (None, "unexpected EOF, expected name".to_string());
+    }
+
+    // Grouped declarations.
+    if let Some((k, Tok::LParen)) = open {
+        if k > 0
+            && matches!(
+                toks[k - 1].tok,
+                Tok::Const | Tok::Var | Tok::Type | Tok::Import
+            )
+            && expects(e, ";")
+        {
+            return (
+                None,
+                format!(
+                    "unexpected {unexpected} in grouped declaration; possibly missing semicolon or newline or )"
+                ),
+            );
+        }
+    }
+
+    // At top level, something that is not a declaration.
+    if open.is_none() && expects(e, "func") && expects(e, "var") && !expects(e, "name") {
+        if tok == Some(Tok::LBrace) && prev.is_some_and(|p| matches!(p, Tok::Semi(_))) {
+            return (None, "unexpected semicolon or newline before {".to_string());
+        }
+        return (
+            None,
+            "non-declaration statement outside function body".to_string(),
+        );
+    }
+
+    (
+        None,
+        message_rest(toks, idx, tok, unexpected, e, open, prev),
+    )
+}
+
+fn message_rest(
+    toks: &[Token<'_>],
+    idx: usize,
+    tok: Option<Tok<'static>>,
+    unexpected: &str,
+    e: &[String],
+    open: Option<(usize, Tok<'_>)>,
+    prev: Option<Tok<'_>>,
+) -> String {
     // `else` must be followed by `if` or a block.
     if prev == Some(Tok::Else) {
         return "else must be followed by if or statement block".to_string();

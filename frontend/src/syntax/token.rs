@@ -119,6 +119,9 @@ pub enum Tok<'a> {
     /// literal (`func(a int) (b int)`): gc takes a `(` right after the
     /// parameters as results, greedily, and the grammar needs to know.
     LParenResults,
+    /// Stands for tokens the parser driver removed to recover from a syntax
+    /// error; the grammar takes it as a bad operand.
+    Bad,
 }
 
 impl<'a> Tok<'a> {
@@ -288,6 +291,7 @@ impl<'a> Tok<'a> {
             Tilde => "~",
             Ellipsis => "...",
             LParen | LParenResults => "(",
+            Bad => "BAD",
             RParen => ")",
             LBrack | LBrackTParams => "[",
             RBrack => "]",

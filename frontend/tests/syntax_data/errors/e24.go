@@ -1,0 +1,5 @@
+package main
+
+import "fmt"
+var x int
+import "os"

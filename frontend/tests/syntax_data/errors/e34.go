@@ -1,0 +1,6 @@
+package main
+
+const (
+	a = 1
+	b 2
+)

@@ -1,0 +1,4 @@
+package main
+
+func (a, b T) m() {}
+func () n() {}
