@@ -78,6 +78,10 @@ pub fn all() -> Vec<Scenario> {
             "sleeping_goroutine_prevents_deadlock",
             sleeping_prevents_deadlock,
         ),
+        scenario(
+            "goroutine_in_syscall_prevents_deadlock",
+            syscall_prevents_deadlock,
+        ),
         Scenario {
             procs: &[1],
             ..scenario(
@@ -435,6 +439,31 @@ fn sleeping_prevents_deadlock() -> ! {
             c.send(g, 1);
         });
         c.recv(g);
+        println!("ok");
+    })
+}
+
+fn syscall_prevents_deadlock() -> ! {
+    run(|g| {
+        // Every goroutine is blocked, one of them in read(2); the write comes
+        // from a plain OS thread. No deadlock may be reported meanwhile.
+        let mut fds = [0i32; 2];
+        unsafe { libc::pipe(fds.as_mut_ptr()) };
+        let (r, w) = (fds[0], fds[1]);
+        let c = Chan::<u64>::new(g, 0);
+        go(g, move |g| {
+            let mut b = [0u8; 1];
+            gorun_entersyscall(g);
+            let n = unsafe { libc::read(r, b.as_mut_ptr() as *mut libc::c_void, 1) };
+            gorun_exitsyscall(g);
+            assert_eq!(n, 1);
+            c.send(g, b[0] as u64);
+        });
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            unsafe { libc::write(w, b"y".as_ptr() as *const libc::c_void, 1) };
+        });
+        assert_eq!(c.recv(g), Some(b'y' as u64));
         println!("ok");
     })
 }
