@@ -45,7 +45,7 @@ fn expr(src: &str) -> String {
 fn stmts(src: &str) -> String {
     let f = ok(&format!("package p\nfunc _() {{\n{src}\n}}\n"));
     match &f.decls[0] {
-        Decl::Func(fd) => fd.body.as_ref().map(|b| dump::block(b)).unwrap_or_default(),
+        Decl::Func(fd) => fd.body.as_ref().map(dump::block).unwrap_or_default(),
         _ => unreachable!(),
     }
 }

@@ -192,9 +192,10 @@ pub fn fmt_unicode(c: char) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    !(c.is_control() || c == '\u{FEFF}')
-        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{00AD}')
-        && !(c.is_whitespace() && c != ' ')
+    !(c.is_control()
+        || c == '\u{FEFF}'
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{00AD}')
+        || (c.is_whitespace() && c != ' '))
 }
 
 /// gc's `%q` of a character.
@@ -460,24 +461,26 @@ fn number(lex: &mut Lex<'_>, seen_point: bool) -> NumKind {
         i += 1;
     }
     let lit = &lex.source()[start..i];
-    if kind == NumKind::Int && ok {
-        if let Some(inv) = invalid {
-            let c = lit.as_bytes()[inv] as char;
-            errors.push((
-                start + inv,
-                format!(
-                    "invalid digit {} in {} literal",
-                    quote_char(c),
-                    base_name(base)
-                ),
-            ));
-            ok = false;
-        }
+    if kind == NumKind::Int
+        && ok
+        && let Some(inv) = invalid
+    {
+        let c = lit.as_bytes()[inv] as char;
+        errors.push((
+            start + inv,
+            format!(
+                "invalid digit {} in {} literal",
+                quote_char(c),
+                base_name(base)
+            ),
+        ));
+        ok = false;
     }
-    if digsep & 2 != 0 && ok {
-        if let Some(k) = invalid_sep(lit) {
-            errors.push((start + k, "'_' must separate successive digits".to_string()));
-        }
+    if digsep & 2 != 0
+        && ok
+        && let Some(k) = invalid_sep(lit)
+    {
+        errors.push((start + k, "'_' must separate successive digits".to_string()));
     }
     lex.extras.errors.extend(errors);
     let end = lex.span().end;
@@ -712,10 +715,10 @@ pub fn lex(src: &str, base: u32) -> Lexed<'_> {
     let pos = |off: usize| base + off as u32;
     loop {
         let r = lx.next();
-        if let Some(off) = lx.extras.comment_nl.take() {
-            if nl == 0 {
-                nl = pos(off);
-            }
+        if let Some(off) = lx.extras.comment_nl.take()
+            && nl == 0
+        {
+            nl = pos(off);
         }
         let Some(r) = r else { break };
         let span = lx.span();

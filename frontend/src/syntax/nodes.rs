@@ -296,21 +296,20 @@ impl Builder<'_> {
     /// including `<-chan <-chan T` chains through the element types.
     pub fn unary(&mut self, lo: u32, op: UnaryOp, x: Expr) -> Expr {
         let hi = x.span.hi.0;
-        if op == UnaryOp::Recv {
-            if let ExprKind::ChanType {
+        if op == UnaryOp::Recv
+            && let ExprKind::ChanType {
                 dir: ChanDir::Both,
                 arrow: None,
                 ..
             } = x.kind
-            {
-                let mut x = x;
-                if let ExprKind::ChanType { dir, arrow, .. } = &mut x.kind {
-                    *dir = ChanDir::Recv;
-                    *arrow = Some(Pos(lo));
-                }
-                x.span.lo = Pos(lo);
-                return x;
+        {
+            let mut x = x;
+            if let ExprKind::ChanType { dir, arrow, .. } = &mut x.kind {
+                *dir = ChanDir::Recv;
+                *arrow = Some(Pos(lo));
             }
+            x.span.lo = Pos(lo);
+            return x;
         }
         if op == UnaryOp::Tilde {
             // `~` is only a type-set operator; gc parses it anywhere and the
@@ -362,10 +361,10 @@ impl Builder<'_> {
         elts: Vec<Expr>,
         rbrace: u32,
     ) -> Expr {
-        if let Some(t) = &typ {
-            if let ExprKind::Paren(_) = t.kind {
-                self.syntax_error(Pos(lbrace), "cannot parenthesize type in composite literal");
-            }
+        if let Some(t) = &typ
+            && let ExprKind::Paren(_) = t.kind
+        {
+            self.syntax_error(Pos(lbrace), "cannot parenthesize type in composite literal");
         }
         self.expr(
             lo,

@@ -530,38 +530,38 @@ fn message(
     };
 
     // At the end of the input: the innermost bracket wants its closer.
-    if tok.is_none() {
-        if let Some((_, ot)) = open {
-            let c = match ot {
-                Tok::LParen | Tok::LParenResults => ")",
-                Tok::LBrack | Tok::LBrackTParams => "]",
-                _ => "}",
-            };
-            if expects(e, c) {
-                return (None, format!("unexpected EOF, expected {c}"));
-            }
+    if tok.is_none()
+        && let Some((_, ot)) = open
+    {
+        let c = match ot {
+            Tok::LParen | Tok::LParenResults => ")",
+            Tok::LBrack | Tok::LBrackTParams => "]",
+            _ => "}",
+        };
+        if expects(e, c) {
+            return (None, format!("unexpected EOF, expected {c}"));
         }
     }
 
     // A header whose condition is missing: `if x\n{` or `if x; {`.
-    if tok == Some(Tok::LBody) {
-        if let (Some(Tok::Semi(kind)), Some(kw)) = (prev, header_keyword(toks, idx)) {
-            let semi_pos = Some(Pos(toks[idx - 1].lo));
-            if kw == Tok::If {
-                if kind == SemiKind::Explicit {
-                    return (semi_pos, "missing condition in if statement".to_string());
-                }
-                return (
-                    semi_pos,
-                    format!("unexpected {}, expected {{ after if clause", kind.as_str()),
-                );
+    if tok == Some(Tok::LBody)
+        && let (Some(Tok::Semi(kind)), Some(kw)) = (prev, header_keyword(toks, idx))
+    {
+        let semi_pos = Some(Pos(toks[idx - 1].lo));
+        if kw == Tok::If {
+            if kind == SemiKind::Explicit {
+                return (semi_pos, "missing condition in if statement".to_string());
             }
-            if kw == Tok::For {
-                return (
-                    None,
-                    "unexpected {, expected for loop condition".to_string(),
-                );
-            }
+            return (
+                semi_pos,
+                format!("unexpected {}, expected {{ after if clause", kind.as_str()),
+            );
+        }
+        if kw == Tok::For {
+            return (
+                None,
+                "unexpected {, expected for loop condition".to_string(),
+            );
         }
     }
 
@@ -602,21 +602,20 @@ fn message(
     }
 
     // Grouped declarations.
-    if let Some((k, Tok::LParen)) = open {
-        if k > 0
-            && matches!(
-                toks[k - 1].tok,
-                Tok::Const | Tok::Var | Tok::Type | Tok::Import
-            )
-            && expects(e, ";")
-        {
-            return (
-                None,
-                format!(
-                    "unexpected {unexpected} in grouped declaration; possibly missing semicolon or newline or )"
-                ),
-            );
-        }
+    if let Some((k, Tok::LParen)) = open
+        && k > 0
+        && matches!(
+            toks[k - 1].tok,
+            Tok::Const | Tok::Var | Tok::Type | Tok::Import
+        )
+        && expects(e, ";")
+    {
+        return (
+            None,
+            format!(
+                "unexpected {unexpected} in grouped declaration; possibly missing semicolon or newline or )"
+            ),
+        );
     }
 
     // At top level, something that is not a declaration.
@@ -651,56 +650,53 @@ fn message_rest(
     }
 
     // A header that is not followed by its body.
-    if expects(e, "LBODY") {
-        if let Some(kw) = header_keyword(toks, idx) {
-            let clause = match kw {
-                Tok::If => "if clause",
-                Tok::For => "for clause",
-                Tok::Switch => "switch clause",
-                _ => "select clause",
-            };
-            if let Some(Tok::Semi(_)) = tok {
-                if kw == Tok::If && tok == Some(Tok::Semi(SemiKind::Explicit)) {
-                    return "missing condition in if statement".to_string();
-                }
-                return format!("unexpected {unexpected}, expected {{ after {clause}");
-            }
-            if kw == Tok::Select || (kw == Tok::Switch && !starts_expr(e)) {
-                return format!("missing {{ after {clause}");
+    if expects(e, "LBODY")
+        && let Some(kw) = header_keyword(toks, idx)
+    {
+        let clause = match kw {
+            Tok::If => "if clause",
+            Tok::For => "for clause",
+            Tok::Switch => "switch clause",
+            _ => "select clause",
+        };
+        if let Some(Tok::Semi(_)) = tok {
+            if kw == Tok::If && tok == Some(Tok::Semi(SemiKind::Explicit)) {
+                return "missing condition in if statement".to_string();
             }
             return format!("unexpected {unexpected}, expected {{ after {clause}");
         }
+        if kw == Tok::Select || (kw == Tok::Switch && !starts_expr(e)) {
+            return format!("missing {{ after {clause}");
+        }
+        return format!("unexpected {unexpected}, expected {{ after {clause}");
     }
 
     // Lists: an element not followed by a separator or the closing token.
-    if expects(e, ",") && !matches!(tok, Some(Tok::Comma)) {
-        if let Some((k, open_tok)) = open {
-            match open_tok {
-                Tok::LParen | Tok::LParenResults => {
-                    let ctx = if is_param_paren(toks, k) {
-                        "parameter list"
-                    } else {
-                        "argument list"
-                    };
-                    return format!(
-                        "unexpected {unexpected} in {ctx}; possibly missing comma or )"
-                    );
-                }
-                Tok::LBrace => {
-                    if !expects(e, ";") {
-                        return format!(
-                            "unexpected {unexpected} in composite literal; possibly missing comma or }}"
-                        );
-                    }
-                }
-                Tok::LBrack | Tok::LBrackTParams if expects(e, "]") => {
-                    if expects(e, ":") {
-                        return format!("unexpected {unexpected}, expected comma, : or ]");
-                    }
-                    return format!("unexpected {unexpected}, expected comma or ]");
-                }
-                _ => {}
+    if expects(e, ",")
+        && !matches!(tok, Some(Tok::Comma))
+        && let Some((k, open_tok)) = open
+    {
+        match open_tok {
+            Tok::LParen | Tok::LParenResults => {
+                let ctx = if is_param_paren(toks, k) {
+                    "parameter list"
+                } else {
+                    "argument list"
+                };
+                return format!("unexpected {unexpected} in {ctx}; possibly missing comma or )");
             }
+            Tok::LBrace if !expects(e, ";") => {
+                return format!(
+                    "unexpected {unexpected} in composite literal; possibly missing comma or }}"
+                );
+            }
+            Tok::LBrack | Tok::LBrackTParams if expects(e, "]") => {
+                if expects(e, ":") {
+                    return format!("unexpected {unexpected}, expected comma, : or ]");
+                }
+                return format!("unexpected {unexpected}, expected comma or ]");
+            }
+            _ => {}
         }
     }
 
@@ -755,7 +751,7 @@ fn message_rest(
 
     // A type was needed.
     if expects(e, "name") && expects(e, "map") && expects(e, "chan") && !expects(e, "int") {
-        if matches!(open, None) && prev.is_some_and(|p| matches!(p, Tok::Name(_))) {
+        if open.is_none() && prev.is_some_and(|p| matches!(p, Tok::Name(_))) {
             return format!("unexpected {unexpected} in type declaration");
         }
         return format!("unexpected {unexpected}, expected type");
@@ -785,10 +781,11 @@ fn message_rest(
             Tok::LBrace | Tok::LBody => Some("}"),
             _ => None,
         };
-        if let Some(c) = close {
-            if expects(e, c) && tok.is_none() {
-                return format!("unexpected {unexpected}, expected {c}");
-            }
+        if let Some(c) = close
+            && expects(e, c)
+            && tok.is_none()
+        {
+            return format!("unexpected {unexpected}, expected {c}");
         }
     }
     format!("unexpected {unexpected}")

@@ -72,17 +72,16 @@ pub fn insert<'a>(lexed: &Lexed<'a>) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len() + toks.len() / 4 + 1);
     let mut stack: Vec<Frame> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if t.nl != 0 {
-            if let Some(prev) = out.last() {
-                if prev.tok.ends_line() {
-                    out.push(Token {
-                        tok: Tok::Semi(SemiKind::Newline),
-                        lo: t.nl,
-                        hi: t.nl + 1,
-                    });
-                    header_semi(&mut stack);
-                }
-            }
+        if t.nl != 0
+            && let Some(prev) = out.last()
+            && prev.tok.ends_line()
+        {
+            out.push(Token {
+                tok: Tok::Semi(SemiKind::Newline),
+                lo: t.nl,
+                hi: t.nl + 1,
+            });
+            header_semi(&mut stack);
         }
         let prev = out.last().map(|p| p.tok);
         let mut tok = t.tok;
@@ -111,19 +110,19 @@ pub fn insert<'a>(lexed: &Lexed<'a>) -> Vec<Token<'a>> {
             hi: t.hi,
         });
     }
-    if let Some(prev) = out.last() {
-        if prev.tok.ends_line() {
-            let (kind, at) = if lexed.eof_nl != 0 {
-                (SemiKind::Newline, lexed.eof_nl)
-            } else {
-                (SemiKind::Eof, lexed.eof)
-            };
-            out.push(Token {
-                tok: Tok::Semi(kind),
-                lo: at,
-                hi: at,
-            });
-        }
+    if let Some(prev) = out.last()
+        && prev.tok.ends_line()
+    {
+        let (kind, at) = if lexed.eof_nl != 0 {
+            (SemiKind::Newline, lexed.eof_nl)
+        } else {
+            (SemiKind::Eof, lexed.eof)
+        };
+        out.push(Token {
+            tok: Tok::Semi(kind),
+            lo: at,
+            hi: at,
+        });
     }
     out
 }
