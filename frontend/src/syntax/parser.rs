@@ -232,6 +232,9 @@ fn repair(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
         return None;
     }
     let idx = idx.min(toks.len() - 1);
+    if let Some(r) = repair_element(toks, idx) {
+        return Some(r);
+    }
     let mut depth = 0i32;
     let mut from = idx;
     while from > 0 {
@@ -284,6 +287,85 @@ fn repair(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
     Some((from, to))
 }
 
+/// Inside parentheses or brackets, the list element around `idx` (between
+/// commas or semicolons at its level), so that a bad argument or parameter
+/// leaves the rest of the declaration, and a function's body, to be parsed.
+fn repair_element(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
+    // The innermost bracket around `idx`.
+    let mut depth = 0i32;
+    let mut k = idx;
+    let open = loop {
+        if k == 0 {
+            return None;
+        }
+        let t = toks[k - 1].tok;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                break k - 1;
+            }
+            depth -= 1;
+        }
+        k -= 1;
+    };
+    if matches!(toks[open].tok, Tok::LBrace | Tok::LBody) {
+        return None;
+    }
+    // In a declaration group, specs end at semicolons; anywhere else a
+    // semicolon inside parentheses means they were never closed, and the
+    // statement is what to replace.
+    let group = open > 0
+        && matches!(
+            toks[open - 1].tok,
+            Tok::Const | Tok::Var | Tok::Type | Tok::Import
+        );
+    let is_sep = |t: Tok<'_>| t == Tok::Comma || (group && matches!(t, Tok::Semi(_)));
+    let mut depth = 0i32;
+    let mut from = idx;
+    while from > open + 1 {
+        let t = toks[from - 1].tok;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            depth -= 1;
+        } else if depth == 0 && is_sep(t) {
+            break;
+        } else if depth == 0 && matches!(t, Tok::Semi(_)) {
+            return None;
+        }
+        from -= 1;
+    }
+    let mut depth = 0i32;
+    let mut to = from;
+    while to < toks.len() {
+        let t = toks[to].tok;
+        if is_open(t) {
+            depth += 1;
+        } else if is_close(t) {
+            depth -= 1;
+            if depth < 0 {
+                break;
+            }
+        } else if depth == 0 && to >= idx && is_sep(t) {
+            break;
+        } else if depth == 0 && matches!(t, Tok::Semi(_)) {
+            return None;
+        }
+        to += 1;
+    }
+    if to >= toks.len() {
+        return None;
+    }
+    if to <= idx {
+        to = idx + 1;
+    }
+    if from >= to || toks[from..to].iter().all(|t| t.tok == Tok::Bad) {
+        return None;
+    }
+    Some((from, to))
+}
+
 /// Splits the tokens from `start` into top-level units: a new one begins
 /// after each semicolon at bracket depth 0.
 fn chunks(toks: &[Token<'_>], start: usize) -> Vec<(usize, usize)> {
@@ -322,21 +404,22 @@ fn finish(fset: &FileSet, mut diags: Vec<Diagnostic>, syntax: Vec<Diagnostic>) -
     syntax.sort_by_key(|d| d.pos);
     let mut last_line: Option<(String, u32)> = None;
     let mut kept = Vec::with_capacity(syntax.len());
-    let mut seen_eof_after_error = false;
     for d in syntax {
+        if !d.msg.starts_with("syntax error:") {
+            kept.push(d);
+            continue;
+        }
         let line = fset.position(d.pos).map(|p| (p.filename, p.line));
         if line.is_some() && line == last_line {
             continue;
         }
         if d.msg.starts_with("syntax error: unexpected EOF") && !kept.is_empty() {
             // gc: "avoid meaningless follow-up errors" at EOF.
-            seen_eof_after_error = true;
             continue;
         }
         last_line = line;
         kept.push(d);
     }
-    let _ = seen_eof_after_error;
     diags.extend(kept);
     diags.sort_by_key(|d| d.pos);
     diags.dedup();
