@@ -225,3 +225,53 @@ fn check_file(path: &Path) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dot_dot_dot_skips_testdata_underscore_and_dot_directories() {
+        let root = std::env::temp_dir().join(format!("gorun-check-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for d in ["a", "a/b", "a/testdata", "a/_x", "a/.git", "c"] {
+            std::fs::create_dir_all(root.join(d)).unwrap_or_default();
+        }
+        for f in [
+            "a/1.go",
+            "a/b/2.go",
+            "a/testdata/3.go",
+            "a/_x/4.go",
+            "a/.git/5.go",
+            "c/6.go",
+            "c/_7.go",
+            "c/8.txt",
+        ] {
+            std::fs::write(root.join(f), "package p\n").unwrap_or_default();
+        }
+        let mut files = Vec::new();
+        let pattern = format!("{}/...", root.display());
+        assert!(expand(&pattern, &mut files).is_ok());
+        let names: Vec<String> = files
+            .iter()
+            .map(|p| {
+                p.strip_prefix(&root)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(names, ["a/1.go", "a/b/2.go", "c/6.go"]);
+        let mut files = Vec::new();
+        assert!(expand(&root.join("c").display().to_string(), &mut files).is_ok());
+        assert_eq!(files.len(), 1);
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn position_prefix_is_file_line_col() {
+        assert_eq!(
+            position_prefix("x.go:3:4: syntax error: unexpected ;"),
+            Some("x.go:3:4")
+        );
+    }
+}
