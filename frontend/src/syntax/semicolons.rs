@@ -69,6 +69,7 @@ enum Frame {
 /// The semicolon pass over a lexed file: see the module documentation.
 pub fn insert<'a>(lexed: &Lexed<'a>) -> Vec<Token<'a>> {
     let toks = &lexed.tokens;
+    let matches = match_table(toks);
     let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len() + toks.len() / 4 + 1);
     let mut stack: Vec<Frame> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -86,7 +87,10 @@ pub fn insert<'a>(lexed: &Lexed<'a>) -> Vec<Token<'a>> {
         let prev = out.last().map(|p| p.tok);
         let mut tok = t.tok;
         match t.tok {
-            Tok::LBrack if is_type_spec_bracket(toks, i, &stack) && tparams_follow(toks, i + 1) => {
+            Tok::LBrack
+                if is_type_spec_bracket(toks, i, &stack)
+                    && tparams_follow(toks, &matches, i + 1) =>
+            {
                 tok = Tok::LBrackTParams;
                 stack.push(Frame::Paren {
                     then: None,
@@ -94,7 +98,7 @@ pub fn insert<'a>(lexed: &Lexed<'a>) -> Vec<Token<'a>> {
                 });
             }
             Tok::Semi(_) => header_semi(&mut stack),
-            Tok::LParen if is_func_results(toks, i) => {
+            Tok::LParen if is_func_results(toks, &matches, i) => {
                 tok = Tok::LParenResults;
                 header_token(&mut stack, Tok::LParen, prev);
             }
@@ -370,30 +374,57 @@ fn set_ret(stack: &mut [Frame], new: Ty) -> bool {
 /// Whether the `(` at `i` directly follows the parameters of `func(...)`:
 /// then it opens the function type's results (gc's `funcType` takes it so).
 /// A method's receiver is followed by the method name, never by `(`.
-fn is_func_results(toks: &[LexToken<'_>], i: usize) -> bool {
+fn is_func_results(toks: &[LexToken<'_>], matches: &Matches, i: usize) -> bool {
     if i < 3 || toks[i - 1].tok != Tok::RParen {
         return false;
     }
-    // Find the `(` matching toks[i-1].
-    let mut depth = 0i32;
-    let mut k = i - 1;
-    loop {
-        match toks[k].tok {
-            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
-            Tok::LParen | Tok::LBrack | Tok::LBrace | Tok::LBrackTParams => {
-                depth -= 1;
-                if depth == 0 {
-                    break;
+    match matches.opener_of(i - 1) {
+        Some(k) => k > 0 && toks[k].tok == Tok::LParen && toks[k - 1].tok == Tok::Func,
+        None => false,
+    }
+}
+
+/// Matching brackets of a token list, computed once so that no decision
+/// here rescans the input (which would be quadratic on adversarial input).
+/// Brackets of any kind nest with each other.
+pub(crate) struct Matches {
+    /// For an opener, the index just past its closer (`len` if unclosed);
+    /// for a closer, its opener's index plus one (0 if unmatched).
+    other: Vec<u32>,
+}
+
+impl Matches {
+    fn after_closer(&self, open: usize) -> usize {
+        self.other.get(open).map_or(0, |&x| x as usize)
+    }
+    fn opener_of(&self, close: usize) -> Option<usize> {
+        match self.other.get(close) {
+            Some(&x) if x > 0 => Some(x as usize - 1),
+            _ => None,
+        }
+    }
+}
+
+fn match_table(toks: &[LexToken<'_>]) -> Matches {
+    let n = toks.len();
+    let mut other = vec![0u32; n];
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        match t.tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+                other[i] = n as u32;
+                stack.push(i);
+            }
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                if let Some(k) = stack.pop() {
+                    other[k] = i as u32 + 1;
+                    other[i] = k as u32 + 1;
                 }
             }
             _ => {}
         }
-        if k == 0 {
-            return false;
-        }
-        k -= 1;
     }
-    k > 0 && toks[k].tok == Tok::LParen && toks[k - 1].tok == Tok::Func
+    Matches { other }
 }
 
 /// Whether the `[` at `i` follows the name of a type spec: `type Name [`, or
@@ -497,7 +528,7 @@ fn extract_name(x: &Shape, force: bool) -> Option<bool> {
 
 /// Decides, as gc's `typeDecl` does, whether the tokens from `i` (just after
 /// `type Name [`) start a type parameter list rather than an array length.
-pub(crate) fn tparams_follow(toks: &[LexToken<'_>], i: usize) -> bool {
+fn tparams_follow(toks: &[LexToken<'_>], matches: &Matches, i: usize) -> bool {
     let Some(first) = toks.get(i) else {
         return false;
     };
@@ -508,6 +539,7 @@ pub(crate) fn tparams_follow(toks: &[LexToken<'_>], i: usize) -> bool {
         return true; // `P []E`: an index is never a constant length
     }
     let mut p = ShapeParser {
+        matches,
         toks,
         i: i + 1,
         depth: 0,
@@ -524,6 +556,7 @@ pub(crate) fn tparams_follow(toks: &[LexToken<'_>], i: usize) -> bool {
 /// A rough expression parser over tokens: enough structure for
 /// [`extract_name`], skipping over everything else. Recursion is bounded.
 struct ShapeParser<'t, 'a> {
+    matches: &'t Matches,
     toks: &'t [LexToken<'a>],
     i: usize,
     depth: u32,
@@ -776,19 +809,9 @@ impl<'a> ShapeParser<'_, 'a> {
 
     /// The index just past the bracket matching the opener at `open`.
     fn matching(&self, open: usize) -> usize {
-        let mut depth = 0i32;
-        for (k, t) in self.toks.iter().enumerate().skip(open) {
-            match t.tok {
-                Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
-                Tok::RParen | Tok::RBrack | Tok::RBrace => {
-                    depth -= 1;
-                    if depth <= 0 {
-                        return k + 1;
-                    }
-                }
-                _ => {}
-            }
-        }
-        self.toks.len()
+        self.matches
+            .after_closer(open)
+            .max(open + 1)
+            .min(self.toks.len())
     }
 }
