@@ -53,9 +53,19 @@ pub fn parse_file(fset: &FileSet, file: FileId, ids: &mut NodeIds) -> (ast::File
         Some((Tok::Package, _)) => {}
         other => {
             let pos = other.map_or(end, |(_, p)| p);
+            // The go command reads the package clause with go/parser before
+            // the compiler runs, so this is go/parser's message.
+            let found = match toks.first() {
+                Some(t) => match t.tok {
+                    Tok::Name(n) => n.to_string(),
+                    t if t.is_literal() => t.text().to_string(),
+                    t => format!("'{}'", t.text()),
+                },
+                None => "'EOF'".to_string(),
+            };
             diags.push(Diagnostic::new(
                 pos,
-                "syntax error: package statement must be first",
+                format!("expected 'package', found {found}"),
             ));
             return (empty(ids, pos), finish(fset, diags, syntax));
         }
@@ -120,7 +130,8 @@ pub fn parse_file(fset: &FileSet, file: FileId, ids: &mut NodeIds) -> (ast::File
         if first != Tok::Import {
             seen_non_import = true;
         }
-        let (ds, errs) = parse_decl(&toks[s..e], ids, end);
+        let prior = !diags.is_empty() || !syntax.is_empty();
+        let (ds, errs) = parse_decl(&toks[s..e], ids, end, prior);
         syntax.extend(errs);
         last_was_bodyless_func = matches!(ds.last(), Some(Decl::Func(f)) if f.body.is_none());
         decls.extend(ds);
@@ -157,6 +168,7 @@ fn parse_decl<'a>(
     chunk: &[Token<'a>],
     ids: &mut NodeIds,
     end: Pos,
+    prior_errors: bool,
 ) -> (Vec<Decl>, Vec<Diagnostic>) {
     let mut toks: Vec<Token<'a>> = chunk.to_vec();
     let mut errors: Vec<Diagnostic> = Vec::new();
@@ -180,7 +192,10 @@ fn parse_decl<'a>(
                     toks.partition_point(|t| t.lo < r.pos)
                 };
                 // An error at a repair is a consequence of an error already reported.
-                if r.tok != Some(Tok::Bad) {
+                // gc reports nothing at the very end of the input once it
+                // has reported anything ("avoid meaningless follow-up errors").
+                let at_eof_after_error = r.tok.is_none() && (prior_errors || !errors.is_empty());
+                if r.tok != Some(Tok::Bad) && !at_eof_after_error {
                     errors.push(word(&toks, idx, &r, end));
                 }
                 match repair(&toks, idx) {
@@ -413,10 +428,6 @@ fn finish(fset: &FileSet, mut diags: Vec<Diagnostic>, syntax: Vec<Diagnostic>) -
         if line.is_some() && line == last_line {
             continue;
         }
-        if d.msg.starts_with("syntax error: unexpected EOF") && !kept.is_empty() {
-            // gc: "avoid meaningless follow-up errors" at EOF.
-            continue;
-        }
         last_line = line;
         kept.push(d);
     }
@@ -624,6 +635,23 @@ fn message(
         if expects(e, c) {
             return (None, format!("unexpected EOF, expected {c}"));
         }
+    }
+
+    if prev == Some(Tok::Func) && expects(e, "(") && tok.is_some() {
+        return (None, format!("unexpected {unexpected}, expected ("));
+    }
+
+    if tok == Some(Tok::LBody) && prev == Some(Tok::If) {
+        return (None, "missing condition in if statement".to_string());
+    }
+
+    // After `var`, `const` or `type`, a name (gc says so even though a
+    // group's parenthesis would do).
+    if tok.is_some()
+        && matches!(prev, Some(Tok::Var | Tok::Const | Tok::Type))
+        && expects(e, "name")
+    {
+        return (None, format!("unexpected {unexpected}, expected name"));
     }
 
     // A header whose condition is missing: `if x\n{` or `if x; {`.

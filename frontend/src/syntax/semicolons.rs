@@ -378,9 +378,20 @@ fn is_func_results(toks: &[LexToken<'_>], matches: &Matches, i: usize) -> bool {
     if i < 3 || toks[i - 1].tok != Tok::RParen {
         return false;
     }
-    match matches.opener_of(i - 1) {
-        Some(k) => k > 0 && toks[k].tok == Tok::LParen && toks[k - 1].tok == Tok::Func,
-        None => false,
+    let Some(k) = matches.opener_of(i - 1) else {
+        return false;
+    };
+    if k == 0 || toks[k].tok != Tok::LParen {
+        return false;
+    }
+    match toks[k - 1].tok {
+        Tok::Func => true,
+        // `func[T any](...)`: type parameters (an error gc reports) before
+        // the parameters.
+        Tok::RBrack => matches
+            .opener_of(k - 1)
+            .is_some_and(|j| j > 0 && toks[j].tok == Tok::LBrack && toks[j - 1].tok == Tok::Func),
+        _ => false,
     }
 }
 
