@@ -354,3 +354,10 @@ fn node_ids_are_unique() {
     };
     assert!(x.id != y.id && x.id != v[0].id && body.stmts[0].id != v[0].id);
 }
+
+#[test]
+fn bare_type_literals_parse_where_values_go() {
+    // gc parses these; its type checker says "[]int (type) is not an expression".
+    assert_eq!(decls("var a, b = []int, struct{}"), "(var (a b = ([] int) (struct) #0))");
+    assert_eq!(stmts("x := map[string]int\nreturn chan int"), "{(:= (x) ((map string int))); (return (chan int))}");
+}
