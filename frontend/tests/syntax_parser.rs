@@ -105,10 +105,14 @@ fn composite_literals_in_headers() {
         stmts("for p := range []struct{ a int }{{1}} {}"),
         "{(range p _ := (lit ([] (struct (a int))) (lit _ 1)) {})}"
     );
-    // The spec's ambiguity: `T{}` ends the header, so the braces are the body.
+    // The spec's ambiguity: `T{}` ends the header, so the braces are the
+    // body; gc reports exactly this.
     assert_eq!(
-        errors("package p\nfunc _() {\n\tif x == T{} {\n\t}\n}\n").len(),
-        1
+        errors("package p\nfunc _() {\n\tif x == T{} {\n\t}\n}\n"),
+        [
+            "x.go:3:14: syntax error: unexpected { at end of statement",
+            "x.go:5:1: syntax error: non-declaration statement outside function body"
+        ]
     );
 }
 
@@ -358,6 +362,12 @@ fn node_ids_are_unique() {
 #[test]
 fn bare_type_literals_parse_where_values_go() {
     // gc parses these; its type checker says "[]int (type) is not an expression".
-    assert_eq!(decls("var a, b = []int, struct{}"), "(var (a b = ([] int) (struct) #0))");
-    assert_eq!(stmts("x := map[string]int\nreturn chan int"), "{(:= (x) ((map string int))); (return (chan int))}");
+    assert_eq!(
+        decls("var a, b = []int, struct{}"),
+        "(var (a b = ([] int) (struct) #0))"
+    );
+    assert_eq!(
+        stmts("x := map[string]int\nreturn chan int"),
+        "{(:= (x) ((map string int))); (return (chan int))}"
+    );
 }

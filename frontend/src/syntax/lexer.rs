@@ -264,9 +264,6 @@ fn scan_ident_rest(lex: &mut Lex<'_>, mut i: usize) -> usize {
             i += c.len_utf8();
             continue;
         }
-        if c.is_whitespace() {
-            return i;
-        }
         err(
             lex,
             i,
@@ -315,8 +312,17 @@ fn unicode_start(lex: &mut Lex<'_>) -> UniKind {
         lex.bump(end - from);
         return UniKind::Ident;
     }
-    err(lex, start, format!("invalid character {}", fmt_unicode(c)));
-    UniKind::Skip
+    // gc starts an identifier at any non-ASCII character, complaining about
+    // those that are neither letters nor digits.
+    err(
+        lex,
+        start,
+        format!("invalid character {} in identifier", fmt_unicode(c)),
+    );
+    let from = lex.span().end;
+    let end = scan_ident_rest(lex, from);
+    lex.bump(end - from);
+    UniKind::Ident
 }
 
 fn base_name(base: u32) -> &'static str {

@@ -198,7 +198,7 @@ fn parse_decl<'a>(
                 if r.tok != Some(Tok::Bad) && !at_eof_after_error {
                     errors.push(word(&toks, idx, &r, end));
                 }
-                match repair(&toks, idx) {
+                match repair(&toks, idx, &r.expected) {
                     Some((from, to)) => {
                         let lo = toks[from].lo;
                         let hi = toks[to - 1].hi;
@@ -242,7 +242,7 @@ fn is_close(t: Tok<'_>) -> bool {
 /// brace at its level (stepping over parentheses it is inside), forward to
 /// the next `;` or the closer of the enclosing brace. `None` when nothing
 /// real is left to remove.
-fn repair(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
+fn repair(toks: &[Token<'_>], idx: usize, expected: &[String]) -> Option<(usize, usize)> {
     if toks.is_empty() {
         return None;
     }
@@ -250,9 +250,25 @@ fn repair(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
     if let Some(r) = repair_element(toks, idx) {
         return Some(r);
     }
+    // In a composite literal's element list, gc skips to the next closing
+    // bracket, semicolons included: an unclosed literal swallows what follows.
+    if expects(expected, ",") && expects(expected, "}") && !expects(expected, ";") {
+        if let Some(r) = repair_to_closer(toks, idx) {
+            return Some(r);
+        }
+    }
     let mut depth = 0i32;
     let mut from = idx;
-    while from > 0 {
+    // In a header, the statement starts at its keyword (with the `else`
+    // of an `else if`).
+    let in_header = header_start(toks, idx).map(|(_, k)| {
+        if k > 0 && toks[k - 1].tok == Tok::Else {
+            k - 1
+        } else {
+            k
+        }
+    });
+    while from > 0 && in_header.is_none() {
         let t = toks[from - 1].tok;
         if is_close(t) {
             depth += 1;
@@ -269,9 +285,91 @@ fn repair(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
         }
         from -= 1;
     }
-    // A header's semicolons do not end its statement.
+    if let Some(k) = in_header {
+        from = k;
+    }
+    // A header's semicolons do not end its statement, and its body goes
+    // with it (gc resynchronizes on the body's brace).
+    let mut header = matches!(
+        toks[from].tok,
+        Tok::If | Tok::For | Tok::Switch | Tok::Select
+    );
     if let Some((_, k)) = header_start(toks, from) {
         from = k;
+        header = true;
+    }
+    let mut depth = 0i32;
+    let mut to = from;
+    while to < toks.len() {
+        let t = toks[to].tok;
+        if header && depth == 0 && t == Tok::LBody {
+            if let Some(end) = matching_close(toks, to) {
+                to = end + 1;
+                break;
+            }
+        }
+        if is_open(t) {
+            depth += 1;
+        } else if is_close(t) {
+            depth -= 1;
+            if depth < 0 {
+                break;
+            }
+        } else if depth == 0 && matches!(t, Tok::Semi(_)) && to >= idx && !header {
+            break;
+        }
+        to += 1;
+    }
+    if to <= idx {
+        to = (idx + 1).min(toks.len());
+    }
+    if from == 0 {
+        // Keep the declaration keyword: the unit would lose its kind.
+        from = 1.min(to);
+    }
+    if from >= to || toks[from..to].iter().all(|t| t.tok == Tok::Bad) {
+        return None;
+    }
+    Some((from, to))
+}
+
+/// The closer matching the opener at `o`.
+fn matching_close(toks: &[Token<'_>], o: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (j, t) in toks.iter().enumerate().skip(o) {
+        if is_open(t.tok) {
+            depth += 1;
+        } else if is_close(t.tok) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// From the element around `idx` to the closer of the enclosing bracket,
+/// across semicolons.
+fn repair_to_closer(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
+    let mut depth = 0i32;
+    let mut from = idx;
+    while from > 0 {
+        let t = toks[from - 1].tok;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && t == Tok::Comma {
+            break;
+        }
+        from -= 1;
+    }
+    if from == 0 {
+        return None;
     }
     let mut depth = 0i32;
     let mut to = from;
@@ -284,17 +382,11 @@ fn repair(toks: &[Token<'_>], idx: usize) -> Option<(usize, usize)> {
             if depth < 0 {
                 break;
             }
-        } else if depth == 0 && matches!(t, Tok::Semi(_)) && to >= idx {
-            break;
         }
         to += 1;
     }
     if to <= idx {
         to = (idx + 1).min(toks.len());
-    }
-    if from == 0 {
-        // Keep the declaration keyword: the unit would lose its kind.
-        from = 1.min(to);
     }
     if from >= to || toks[from..to].iter().all(|t| t.tok == Tok::Bad) {
         return None;
@@ -479,6 +571,27 @@ fn enclosing(toks: &[Token<'_>], i: usize) -> Option<usize> {
     stack.pop()
 }
 
+/// The opener matching the closer at `c`.
+fn matching_open(toks: &[Token<'_>], c: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut j = c;
+    loop {
+        let t = toks[j].tok;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(j);
+            }
+        }
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+    }
+}
+
 /// Whether the `(` at `k` opens a parameter list (as opposed to arguments).
 fn is_param_paren(toks: &[Token<'_>], k: usize) -> bool {
     if toks[k].tok == Tok::LParenResults {
@@ -489,6 +602,12 @@ fn is_param_paren(toks: &[Token<'_>], k: usize) -> bool {
     }
     match toks[k - 1].tok {
         Tok::Func => true,
+        // Results after parameters: `func f(a int) (`.
+        Tok::RParen if toks[k].tok == Tok::LParen => matching_open(toks, k - 1).is_some_and(|j| {
+            j > 0
+                && matches!(toks[j - 1].tok, Tok::Name(_) | Tok::RBrack)
+                && is_param_paren(toks, j)
+        }),
         Tok::Name(_) => {
             // `func Name(`, `func (recv) Name(`, or a method in an interface.
             if k >= 2 && toks[k - 2].tok == Tok::Func {
@@ -569,12 +688,14 @@ fn header_start(toks: &[Token<'_>], i: usize) -> Option<(Tok<'static>, usize)> {
                     return None;
                 }
             }
-            Tok::LBrace | Tok::LBody => {
+            Tok::LBrace => {
                 depth -= 1;
                 if depth < 0 {
                     return None;
                 }
             }
+            // A body: whatever it belongs to, `i` is past its header.
+            Tok::LBody => return None,
             Tok::Semi(_) if depth == 0 => {
                 semis += 1;
                 if semis > 2 {
@@ -592,6 +713,60 @@ fn header_start(toks: &[Token<'_>], i: usize) -> Option<(Tok<'static>, usize)> {
     None
 }
 
+/// Whether the name at `k` starts an import spec.
+fn is_import_spec_start(toks: &[Token<'_>], k: usize) -> bool {
+    match k.checked_sub(1).map(|j| toks[j].tok) {
+        Some(Tok::Import) => true,
+        Some(Tok::LParen | Tok::Semi(_)) => enclosing(toks, k)
+            .is_some_and(|o| o > 0 && toks[o].tok == Tok::LParen && toks[o - 1].tok == Tok::Import),
+        _ => false,
+    }
+}
+
+/// Whether token `i` is in the expression list of a `case`, before its `:`.
+fn in_case_list(toks: &[Token<'_>], i: usize) -> bool {
+    let mut depth = 0i32;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let t = toks[j].tok;
+        if is_close(t) {
+            depth += 1;
+        } else if is_open(t) {
+            if depth == 0 {
+                return false;
+            }
+            depth -= 1;
+        } else if depth == 0 {
+            match t {
+                Tok::Case => return true,
+                Tok::Semi(_) | Tok::Colon | Tok::Default => return false,
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// Whether token `i` is in a type declaration's spec, before any type
+/// (after `type Name`, `type Name =`, or a group's `Name`).
+fn in_type_spec(toks: &[Token<'_>], i: usize) -> bool {
+    let at = |k: usize| toks.get(k).map(|t| t.tok);
+    let mut k = i;
+    if k > 0 && at(k - 1) == Some(Tok::Assign) {
+        k -= 1;
+    }
+    if k == 0 || !matches!(at(k - 1), Some(Tok::Name(_))) {
+        return false;
+    }
+    match k.checked_sub(2).and_then(at) {
+        Some(Tok::Type) => true,
+        Some(Tok::LParen | Tok::Semi(_)) => enclosing(toks, k - 1)
+            .is_some_and(|o| o > 0 && toks[o].tok == Tok::LParen && toks[o - 1].tok == Tok::Type),
+        _ => false,
+    }
+}
+
 fn starts_expr(e: &[String]) -> bool {
     expects(e, "name") && expects(e, "int") && expects(e, "func")
 }
@@ -604,8 +779,15 @@ fn word(toks: &[Token<'_>], idx: usize, r: &RawSyntaxError, end: Pos) -> Diagnos
     } else {
         r.text.clone()
     };
+    if std::env::var_os("GORUN_DEBUG_SYNTAX").is_some() {
+        eprintln!("syntax error at {unexpected}: expected {:?}", r.expected);
+    }
     let (at, msg) = message(toks, idx, r.tok, &unexpected, &r.expected);
-    Diagnostic::new(at.unwrap_or(pos), format!("syntax error: {msg}"))
+    let pos = at.unwrap_or(pos);
+    match msg.strip_prefix('!') {
+        Some(plain) => Diagnostic::new(pos, plain.to_string()),
+        None => Diagnostic::new(pos, format!("syntax error: {msg}")),
+    }
 }
 
 /// The message, and the position when it is not the offending token's.
@@ -634,6 +816,38 @@ fn message(
         };
         if expects(e, c) {
             return (None, format!("unexpected EOF, expected {c}"));
+        }
+    }
+
+    // `import name` without a path (the go command's go/parser says it).
+    if expects(e, "string")
+        && !matches!(tok, Some(Tok::Str(_)))
+        && matches!(prev, Some(Tok::Name(_)))
+        && is_import_spec_start(toks, idx - 1)
+    {
+        return (None, "!missing import path".to_string());
+    }
+
+    // A case clause's expressions end at `:`.
+    if expects(e, ":") && !expects(e, ";") && in_case_list(toks, idx) {
+        return (None, format!("unexpected {unexpected}, expected :"));
+    }
+
+    // A list of expressions that is not assigned.
+    if expects(e, "=") && expects(e, ":=") && !expects(e, ";") && !expects(e, "LBODY") {
+        return (
+            None,
+            format!("unexpected {unexpected}, expected := or = or comma"),
+        );
+    }
+
+    // A parameter list closed by the wrong bracket.
+    if let Some((k, Tok::LParen | Tok::LParenResults)) = open {
+        if matches!(tok, Some(Tok::RBrace | Tok::RBrack))
+            && expects(e, ")")
+            && is_param_paren(toks, k)
+        {
+            return (None, format!("unexpected {unexpected}, expected )"));
         }
     }
 
@@ -805,7 +1019,7 @@ fn message_rest(
                 if expects(e, ":") {
                     return format!("unexpected {unexpected}, expected comma, : or ]");
                 }
-                return format!("unexpected {unexpected}, expected comma or ]");
+                return format!("unexpected {unexpected}, expected ]");
             }
             _ => {}
         }
@@ -862,7 +1076,7 @@ fn message_rest(
 
     // A type was needed.
     if expects(e, "name") && expects(e, "map") && expects(e, "chan") && !expects(e, "int") {
-        if open.is_none() && prev.is_some_and(|p| matches!(p, Tok::Name(_))) {
+        if in_type_spec(toks, idx) {
             return format!("unexpected {unexpected} in type declaration");
         }
         return format!("unexpected {unexpected}, expected type");

@@ -1,0 +1,3 @@
+package main
+
+type T struct { x int, y int }

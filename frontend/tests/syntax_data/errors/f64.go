@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := func() {
+		return
+	}
+	x(
+}

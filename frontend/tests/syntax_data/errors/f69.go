@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	type T[P any] struct{}
+	var _ T[int
+}
