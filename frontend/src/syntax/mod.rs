@@ -3,10 +3,15 @@
 //!
 //! ```text
 //! source ─► lexer (logos; literal validation) ─► semicolons (insertion,
-//!        LBODY, type-parameter brackets) ─► grammar (lalrpop LALR(1))
-//!        ─► parser (driver: package clause, one top-level declaration at a
-//!           time, gc's error wording and one-error-per-line rule) ─► ast::File
+//!        LBODY, type-parameter brackets, results parens) ─► grammar
+//!        (lalrpop LR(1)) ─► parser (driver: package clause, one top-level
+//!        unit at a time, recovery by replacing the bad statement or list
+//!        element and parsing again, gc's wording and one-error-per-line
+//!        rule) ─► ast::File
 //! ```
+//!
+//! The public entry point is [`parse_file`]; [`dump`] renders an AST as
+//! S-expressions for tests.
 
 pub mod ast;
 pub mod dump;
@@ -16,7 +21,13 @@ pub mod parser;
 pub mod semicolons;
 pub mod token;
 
-#[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    unused_parens,
+    unused_imports,
+    dead_code
+)]
 mod grammar {
     lalrpop_util::lalrpop_mod!(pub grammar, "/syntax/grammar.rs");
     pub use grammar::*;

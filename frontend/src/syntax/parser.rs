@@ -1,21 +1,31 @@
 //! The parser driver: lexes a file, runs the semicolon pass, checks the
-//! package clause, then parses one top-level declaration at a time with the
-//! lalrpop grammar, and words syntax errors as gc does.
+//! package clause, then parses the file one top-level unit at a time with the
+//! lalrpop grammar, recovers from syntax errors, and words them as gc does.
 //!
-//! Why one declaration at a time: gc's parser, after an error at top level,
-//! skips to the next `import`/`const`/`type`/`var`/`func`; a top-level
-//! declaration here is the run of tokens from such a keyword (at bracket
-//! depth 0, after a semicolon) to the next, so an error in one never spills
-//! into the next. Inside function bodies the grammar recovers at statement
-//! level with lalrpop's `!`.
+//! Units: a new one starts after each semicolon at bracket depth 0, so an
+//! error in one declaration never spills into the next, and a unit that is
+//! not a declaration gets gc's "non-declaration statement outside function
+//! body".
+//!
+//! Recovery: the LR parser stops at the first error in a unit. The driver
+//! words it from the parser's expected tokens and the brackets around the
+//! error, then replaces the statement or list element holding it with a
+//! `BAD` token (which the grammar takes as a bad operand, parameter, field
+//! or statement) and parses the unit again, up to `MAX_REPAIRS` times. The
+//! region replaced follows gc's resynchronization (`advance`): a list element
+//! inside parentheses, a composite literal's rest up to its closing bracket,
+//! a whole if/for/switch statement for an error in its header, otherwise the
+//! statement. Errors at a `BAD` token are consequences and are not reported.
 //!
 //! Invariants:
-//! - `parse_file` always returns a File; a declaration or statement that
-//!   failed to parse is a `Bad` node and its error has been reported.
-//! - At most one syntax error is reported per line (gc's rule), and none
-//!   after an error at the end of the file.
+//! - `parse_file` always returns a File; a declaration, statement or
+//!   expression that failed to parse is a `Bad` node and its error has been
+//!   reported.
+//! - At most one syntax error is reported per line, and none at the true end
+//!   of input after any other error (gc's rules).
 //! - Nothing here recurses on the input's nesting; the LR parser keeps its
-//!   own stack.
+//!   own stack. Every repair removes at least one real token, so recovery
+//!   ends; every scan is linear in the unit.
 
 use crate::diag::Diagnostic;
 use crate::source::{FileId, FileSet, Pos, Span};
