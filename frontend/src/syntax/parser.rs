@@ -262,10 +262,12 @@ fn repair(toks: &[Token<'_>], idx: usize, expected: &[String]) -> Option<(usize,
     }
     // In a composite literal's element list, gc skips to the next closing
     // bracket, semicolons included: an unclosed literal swallows what follows.
-    if expects(expected, ",") && expects(expected, "}") && !expects(expected, ";") {
-        if let Some(r) = repair_to_closer(toks, idx) {
-            return Some(r);
-        }
+    if expects(expected, ",")
+        && expects(expected, "}")
+        && !expects(expected, ";")
+        && let Some(r) = repair_to_closer(toks, idx)
+    {
+        return Some(r);
     }
     let mut depth = 0i32;
     let mut from = idx;
@@ -312,11 +314,13 @@ fn repair(toks: &[Token<'_>], idx: usize, expected: &[String]) -> Option<(usize,
     let mut to = from;
     while to < toks.len() {
         let t = toks[to].tok;
-        if header && depth == 0 && t == Tok::LBody {
-            if let Some(end) = matching_close(toks, to) {
-                to = end + 1;
-                break;
-            }
+        if header
+            && depth == 0
+            && t == Tok::LBody
+            && let Some(end) = matching_close(toks, to)
+        {
+            to = end + 1;
+            break;
         }
         if is_open(t) {
             depth += 1;
@@ -852,13 +856,12 @@ fn message(
     }
 
     // A parameter list closed by the wrong bracket.
-    if let Some((k, Tok::LParen | Tok::LParenResults)) = open {
-        if matches!(tok, Some(Tok::RBrace | Tok::RBrack))
-            && expects(e, ")")
-            && is_param_paren(toks, k)
-        {
-            return (None, format!("unexpected {unexpected}, expected )"));
-        }
+    if let Some((k, Tok::LParen | Tok::LParenResults)) = open
+        && matches!(tok, Some(Tok::RBrace | Tok::RBrack))
+        && expects(e, ")")
+        && is_param_paren(toks, k)
+    {
+        return (None, format!("unexpected {unexpected}, expected )"));
     }
 
     if prev == Some(Tok::Func) && expects(e, "(") && tok.is_some() {
