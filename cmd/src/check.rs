@@ -18,17 +18,22 @@ use gorun_frontend::syntax::{self, ast::NodeIds};
 
 struct Options {
     syntax_only: bool,
+    /// Print each file's AST (syntax::dump) to stdout, for debugging and for
+    /// comparison with go/ast.
+    dump_ast: bool,
     paths: Vec<String>,
 }
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         syntax_only: false,
+        dump_ast: false,
         paths: Vec::new(),
     };
     for a in args {
         match a.as_str() {
             "--syntax-only" | "-syntax-only" => o.syntax_only = true,
+            "--dump-ast" => o.dump_ast = true,
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown flag {s}")),
             s => o.paths.push(s.to_string()),
         }
@@ -57,7 +62,12 @@ pub fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let outputs = parse_all(&files);
+    let outputs = parse_all(&files, opts.dump_ast);
+    if opts.dump_ast {
+        for (_, dumped) in &outputs {
+            print!("{dumped}");
+        }
+    }
     let mut any = false;
     // gc compiles a package at a time and stops after 10 errors with
     // "too many errors" at the position of the tenth; do the same per
@@ -67,7 +77,7 @@ pub fn main(args: &[String]) -> ExitCode {
         let dir = files[i].parent();
         let mut lines: Vec<&str> = Vec::new();
         while i < files.len() && files[i].parent() == dir {
-            lines.extend(outputs[i].lines());
+            lines.extend(outputs[i].0.lines());
             i += 1;
         }
         any |= !lines.is_empty();
@@ -160,13 +170,14 @@ fn go_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Parses every file on all cores; returns each file's rendered diagnostics.
-fn parse_all(files: &[PathBuf]) -> Vec<String> {
+/// Parses every file on all cores; returns each file's rendered diagnostics
+/// and, when asked, its AST dump.
+fn parse_all(files: &[PathBuf], dump: bool) -> Vec<(String, String)> {
     let n = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len().max(1));
     let next = AtomicUsize::new(0);
-    let mut results: Vec<(usize, String)> = std::thread::scope(|s| {
+    let mut results: Vec<(usize, (String, String))> = std::thread::scope(|s| {
         let workers: Vec<_> = (0..n)
             .map(|_| {
                 std::thread::Builder::new()
@@ -177,7 +188,7 @@ fn parse_all(files: &[PathBuf]) -> Vec<String> {
                         loop {
                             let i = next.fetch_add(1, Ordering::Relaxed);
                             let Some(path) = files.get(i) else { break };
-                            mine.push((i, check_file(path)));
+                            mine.push((i, check_file(path, dump)));
                         }
                         mine
                     })
@@ -193,12 +204,12 @@ fn parse_all(files: &[PathBuf]) -> Vec<String> {
     results.into_iter().map(|r| r.1).collect()
 }
 
-/// Parses one file; returns its diagnostics, one line each.
-fn check_file(path: &Path) -> String {
+/// Parses one file; returns its diagnostics, one line each, and its dump.
+fn check_file(path: &Path, dump: bool) -> (String, String) {
     let name = path.to_string_lossy().into_owned();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return format!("{name}: {e}\n"),
+        Err(e) => return (format!("{name}: {e}\n"), String::new()),
     };
     let fset = FileSet::new();
     let (text, bad_utf8) = match String::from_utf8(bytes) {
@@ -210,7 +221,12 @@ fn check_file(path: &Path) -> String {
     };
     let id = fset.add_file(name, text);
     let mut ids = NodeIds::new();
-    let (_file, diags) = syntax::parse_file(&fset, id, &mut ids);
+    let (file, diags) = syntax::parse_file(&fset, id, &mut ids);
+    let dumped = if dump {
+        format!("=== {}\n{}\n", path.display(), syntax::dump::file(&file))
+    } else {
+        String::new()
+    };
     let mut out = String::new();
     if let Some(at) = bad_utf8 {
         let base = fset.file(id).base;
@@ -223,7 +239,7 @@ fn check_file(path: &Path) -> String {
         out.push_str(&d.render(&fset));
         out.push('\n');
     }
-    out
+    (out, dumped)
 }
 
 #[cfg(test)]

@@ -61,3 +61,81 @@ fn every_file_of_goroot_src_parses() {
         failures.join("\n")
     );
 }
+
+/// With `GOROOT_SRC` and `GO` (a go binary) set: our AST of every file,
+/// rendered by syntax::dump, equals go/parser's, rendered the same way by
+/// `syntax_data/astdump.go`.
+#[test]
+fn goroot_asts_equal_go_parser_asts() {
+    let (Some(root), Some(go)) = (std::env::var_os("GOROOT_SRC"), std::env::var_os("GO")) else {
+        eprintln!("GOROOT_SRC or GO not set: skipped");
+        return;
+    };
+    let mut files = Vec::new();
+    walk(Path::new(&root), &mut files);
+    let tool = std::env::temp_dir().join(format!("gorun-astdump-{}", std::process::id()));
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/syntax_data/astdump.go");
+    let built = std::process::Command::new(&go)
+        .args(["build", "-o"])
+        .arg(&tool)
+        .arg(src)
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(built, "could not build astdump.go");
+    let mut differ = Vec::new();
+    for chunk in files.chunks(500) {
+        let out = std::process::Command::new(&tool)
+            .args(chunk)
+            .output()
+            .expect("astdump runs");
+        let theirs = String::from_utf8_lossy(&out.stdout);
+        // "=== PATH" lines (for paths of this chunk only: literals may
+        // contain such text) start each file's dump.
+        let names: std::collections::HashSet<String> = chunk
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let mut expected: std::collections::HashMap<String, String> =
+            std::collections::HashMap::new();
+        let mut current: Option<String> = None;
+        for line in theirs.split('\n') {
+            if let Some(path) = line.strip_prefix("=== ").filter(|p| names.contains(*p)) {
+                current = Some(path.to_string());
+                expected.insert(path.to_string(), String::new());
+            } else if let Some(body) = current.as_ref().and_then(|c| expected.get_mut(c)) {
+                if !body.is_empty() {
+                    body.push('\n');
+                }
+                body.push_str(line);
+            }
+        }
+        for v in expected.values_mut() {
+            let t = v.trim_end().len();
+            v.truncate(t);
+        }
+        for path in chunk {
+            let key = path.to_string_lossy().into_owned();
+            let Some(want) = expected.get(&key) else {
+                continue;
+            };
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            let fset = FileSet::new();
+            let id = fset.add_file(key.clone(), text);
+            let mut ids = NodeIds::new();
+            let (f, _) = parse_file(&fset, id, &mut ids);
+            if gorun_frontend::syntax::dump::file(&f) != *want {
+                differ.push(key);
+            }
+        }
+    }
+    let _ = std::fs::remove_file(&tool);
+    eprintln!("{} files compared", files.len());
+    assert!(
+        differ.is_empty(),
+        "{} files differ from go/parser: {:?}",
+        differ.len(),
+        &differ[..differ.len().min(20)]
+    );
+}
