@@ -16,6 +16,7 @@
 pub mod ast;
 pub mod dump;
 pub mod lexer;
+pub mod literal;
 pub mod nodes;
 pub mod parser;
 pub mod semicolons;
