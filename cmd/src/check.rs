@@ -201,7 +201,23 @@ fn parse_all(files: &[PathBuf], dump: bool) -> Vec<(String, String)> {
             .collect()
     });
     results.sort_by_key(|r| r.0);
-    results.into_iter().map(|r| r.1).collect()
+    // A file whose worker died (a bug: the frontend must not panic) must
+    // not pass silently.
+    let mut out: Vec<(String, String)> = vec![(String::new(), String::new()); files.len()];
+    let mut seen = vec![false; files.len()];
+    for (i, r) in results {
+        seen[i] = true;
+        out[i] = r;
+    }
+    for (i, ok) in seen.iter().enumerate() {
+        if !ok {
+            out[i].0 = format!(
+                "{}: internal error: the parser failed on this file\n",
+                files[i].display()
+            );
+        }
+    }
+    out
 }
 
 /// Parses one file; returns its diagnostics, one line each, and its dump.
