@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use gorun_frontend::diag::Diagnostic;
 use gorun_frontend::source::{FileSet, Pos};
 use gorun_frontend::syntax::{self, ast::NodeIds};
 
@@ -228,34 +229,65 @@ fn check_file(path: &Path, dump: bool) -> (String, String) {
         Err(e) => return (format!("{name}: {e}\n"), String::new()),
     };
     let fset = FileSet::new();
-    let (text, bad_utf8) = match String::from_utf8(bytes) {
-        Ok(s) => (s, None),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
-        }
-    };
+    // gc reports each byte that is not UTF-8 and skips it. Put a NUL in its
+    // place (one byte, so columns stay right), and word the lexer's NUL
+    // errors there as gc's.
+    let (text, bad_utf8) = sanitize_utf8(bytes);
     let id = fset.add_file(name, text);
     let mut ids = NodeIds::new();
-    let (file, diags) = syntax::parse_file(&fset, id, &mut ids);
+    let (file, mut diags) = syntax::parse_file(&fset, id, &mut ids);
     let dumped = if dump {
         format!("=== {}\n{}\n", path.display(), syntax::dump::file(&file))
     } else {
         String::new()
     };
-    let mut out = String::new();
-    if let Some(at) = bad_utf8 {
+    if !bad_utf8.is_empty() {
         let base = fset.file(id).base;
-        let d =
-            gorun_frontend::diag::Diagnostic::new(Pos(base + at as u32), "invalid UTF-8 encoding");
-        out.push_str(&d.render(&fset));
-        out.push('\n');
+        let bad: std::collections::HashSet<u32> =
+            bad_utf8.iter().map(|&o| base + o as u32).collect();
+        diags.retain(|d| !(bad.contains(&d.pos.0) && d.msg == "invalid NUL character"));
+        for &o in &bad_utf8 {
+            diags.push(Diagnostic::new(
+                Pos(base + o as u32),
+                "invalid UTF-8 encoding",
+            ));
+        }
     }
+    gorun_frontend::diag::sort_and_dedup(&mut diags, &fset);
+    let mut out = String::new();
     for d in diags {
         out.push_str(&d.render(&fset));
         out.push('\n');
     }
     (out, dumped)
+}
+
+/// The text of a file, with each byte that is not part of valid UTF-8
+/// replaced by NUL, and the offsets of those bytes.
+fn sanitize_utf8(bytes: Vec<u8>) -> (String, Vec<usize>) {
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, Vec::new()),
+        Err(e) => {
+            let mut bytes = e.into_bytes();
+            let mut bad = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                match std::str::from_utf8(&bytes[i..]) {
+                    Ok(_) => break,
+                    Err(e) => {
+                        let at = i + e.valid_up_to();
+                        let n = e.error_len().unwrap_or(bytes.len() - at).max(1);
+                        for k in at..at + n {
+                            bytes[k] = 0;
+                            bad.push(k);
+                        }
+                        i = at + n;
+                    }
+                }
+            }
+            (String::from_utf8(bytes).unwrap_or_default(), bad)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -297,6 +329,13 @@ mod tests {
         assert!(expand(&root.join("c").display().to_string(), &mut files).is_ok());
         assert_eq!(files.len(), 1);
         let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn invalid_utf8_bytes_become_nul_in_place() {
+        let (s, bad) = sanitize_utf8(b"a\xffb\xe2\x82c".to_vec());
+        assert_eq!(s, "a\0b\0\0c");
+        assert_eq!(bad, [1, 3, 4]);
     }
 
     #[test]

@@ -311,10 +311,8 @@ impl Builder<'_> {
             x.span.lo = Pos(lo);
             return x;
         }
-        if op == UnaryOp::Tilde {
-            // `~` is only a type-set operator; gc parses it anywhere and the
-            // type checker rejects it outside constraints.
-        }
+        // `~` is a type-set operator; like gc, parse it anywhere and leave
+        // its misuse outside constraints to the type checker.
         self.expr(lo, hi, ExprKind::Unary { op, x: Box::new(x) })
     }
 

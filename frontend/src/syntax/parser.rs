@@ -87,9 +87,8 @@ pub fn parse_file(fset: &FileSet, file: FileId, ids: &mut NodeIds) -> (ast::File
             pos: p,
             name: intern(n),
         },
-        other => {
+        _ => {
             let (desc, pos) = describe_at(&toks, 1, end);
-            let _ = other;
             syntax.push(Diagnostic::new(
                 pos,
                 format!("syntax error: unexpected {desc}, expected name"),
