@@ -277,10 +277,8 @@ fn sanitize_utf8(bytes: Vec<u8>) -> (String, Vec<usize>) {
                     Err(e) => {
                         let at = i + e.valid_up_to();
                         let n = e.error_len().unwrap_or(bytes.len() - at).max(1);
-                        for k in at..at + n {
-                            bytes[k] = 0;
-                            bad.push(k);
-                        }
+                        bytes[at..at + n].fill(0);
+                        bad.extend(at..at + n);
                         i = at + n;
                     }
                 }
