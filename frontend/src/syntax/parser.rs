@@ -832,6 +832,19 @@ fn message(
         }
     }
 
+    // `T[]` in a type.
+    if tok == Some(Tok::RBrack)
+        && prev == Some(Tok::LBrack)
+        && idx >= 2
+        && matches!(toks[idx - 2].tok, Tok::Name(_))
+        && !expects(e, ":")
+    {
+        return (
+            None,
+            "unexpected ], expected type argument list".to_string(),
+        );
+    }
+
     // `import name` without a path (the go command's go/parser says it).
     if expects(e, "string")
         && !matches!(tok, Some(Tok::Str(_)))

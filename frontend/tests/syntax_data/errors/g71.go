@@ -1,0 +1,5 @@
+package main
+
+func Map[T any, U any](xs []T, f func(T) U []U {
+	return nil
+}

@@ -1,0 +1,5 @@
+package main
+
+type List[T any] struct {
+	next *List[T
+}

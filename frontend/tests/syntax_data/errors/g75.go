@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := struct{a int}{a: 1,}
+	y := x.
+}

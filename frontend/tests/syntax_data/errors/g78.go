@@ -1,0 +1,6 @@
+package main
+
+type I interface {
+	M() int
+	N(x int
+}

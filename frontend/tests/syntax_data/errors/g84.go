@@ -1,0 +1,3 @@
+package main
+
+var x = map[string]int{"a" 1}

@@ -1,0 +1,6 @@
+package main
+
+type T struct {
+	a, b int
+	c string `json:"c"
+}
