@@ -371,3 +371,39 @@ fn bare_type_literals_parse_where_values_go() {
         "{(:= (x) ((map string int))); (return (chan int))}"
     );
 }
+
+/// Type parameters or array length, decided as gc and go/parser decide
+/// (expected output produced by go/parser through syntax_data/astdump.go).
+#[test]
+fn type_parameter_or_array_edge_cases_match_go_parser() {
+    let src = r#"type (
+	A1 [N]int
+	A2[P any] int
+	A3 [P * C]int
+	A4[P *C,] int
+	A5[P *[]int] int
+	A6 [P(C)]int
+	A7[P ([]int)] int
+	A8[P *C | D] int
+	A9[P *C | ~D] int
+	A10 [P * C + D]int
+	A11[P interface{}] int
+	A12 [N.M]int
+	A13[P ~int] int
+	A14 [f(a, b)]int
+	A15[P func()] int
+	A16 [len(x)]int
+	A17[P, Q any] int
+	A18[P []int, Q any] int
+	A19 [2 * N]int
+	A20[P *struct{}] int
+	A21[P chan int] int
+	A22[P map[int]int] int
+	A23 [P | Q]int
+	A24[P T[int]] int
+)"#;
+    assert_eq!(
+        decls(src),
+        r#"(type (A1 ([N] int)) (A2 [(P any)] int) (A3 ([(* P C)] int)) (A4 [(P (* C))] int) (A5 [(P (* ([] int)))] int) (A6 ([(call P C)] int)) (A7 [(P (paren ([] int)))] int) (A8 ([(| (* P C) D)] int)) (A9 [(P (| (* C) (~ D)))] int) (A10 ([(+ (* P C) D)] int)) (A11 [(P (interface))] int) (A12 ([(. N M)] int)) (A13 [(P (~ int))] int) (A14 ([(call f a b)] int)) (A15 [(P (func ()))] int) (A16 ([(call len x)] int)) (A17 [(P Q any)] int) (A18 [(P ([] int)) (Q any)] int) (A19 ([(* 2 N)] int)) (A20 [(P (* (struct)))] int) (A21 [(P (chan int))] int) (A22 [(P (map int int))] int) (A23 ([(| P Q)] int)) (A24 [(P (index T int))] int))"#
+    );
+}
