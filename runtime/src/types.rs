@@ -1,9 +1,25 @@
-//! Type descriptors, Go's `abi.Type` (`type.go`). The JIT emits one for
-//! every Go type; the runtime reads size and alignment (channels), and the
-//! GC of a later issue will read `ptrdata` and `gcdata`.
+//! Type descriptors, Go's `abi.Type` (`type.go`), and the layouts of Go's
+//! multi-word values. The JIT emits one descriptor for every Go type a
+//! program uses; the runtime reads size and alignment (channels, the
+//! allocator), the GC reads `ptrdata` and `gcdata`, and the standard
+//! library's natives (fmt, and reflection-like code) read the rest.
 //!
-//! Invariants: the layout is fixed (`repr(C)`); the first fields are those
-//! of Go's abi.Type in Go's order.
+//! Invariants:
+//! - The layout is fixed (`repr(C)`); the first fields are those of Go's
+//!   abi.Type in Go's order.
+//! - `kind & KIND_MASK` is the reflect.Kind; `kind & KIND_DIRECT_IFACE` is
+//!   set for pointer-shaped types (pointers, chans, maps, funcs,
+//!   unsafe.Pointer, and structs/arrays whose only non-zero-size part is
+//!   one such), whose values an interface holds in its data word itself;
+//!   an interface holds any other value through a pointer to a copy.
+//! - `name` is the type as reflect's `Type.String` writes it: `main.T`,
+//!   `[]int`, `*main.T`, `map[string]int`, `struct { A int; B string }`,
+//!   `func(int) string`, `interface {}`, `chan<- int`.
+//! - `reserved` holds kind-specific data, read through the accessors below:
+//!   `[0]`, `[1]` per kind (array length; struct fields and count; func
+//!   parameters and counts; interface methods and count; map key; chan
+//!   direction), `[2]` the [`Uncommon`] data of named types and types with
+//!   methods (or null), `[3]` the GC's.
 
 /// Go's reflect.Kind numbering.
 pub mod kind {
@@ -35,6 +51,126 @@ pub mod kind {
     pub const UNSAFE_POINTER: u8 = 26;
 }
 
+/// `kind` byte: the reflect.Kind in the low bits.
+pub const KIND_MASK: u8 = (1 << 5) - 1;
+/// `kind` byte: values are stored directly in an interface's data word.
+pub const KIND_DIRECT_IFACE: u8 = 1 << 5;
+
+/// `tflag` bits, as Go's abi.TFlag.
+pub mod tflag {
+    /// `reserved[2]` points to an [`Uncommon`](super::Uncommon).
+    pub const UNCOMMON: u8 = 1 << 0;
+    /// The type has a name (a defined type, or a predeclared one).
+    pub const NAMED: u8 = 1 << 2;
+    /// Equality and hashing may treat values as plain memory.
+    pub const REGULAR_MEMORY: u8 = 1 << 3;
+}
+
+/// A Go string: `{ptr, len}` (gc's layout).
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct GoString {
+    pub ptr: *const u8,
+    pub len: isize,
+}
+
+impl GoString {
+    pub const EMPTY: GoString = GoString { ptr: std::ptr::null(), len: 0 };
+    /// The bytes of the string.
+    ///
+    /// # Safety
+    /// `ptr` must point to `len` readable bytes (or `len` be 0).
+    pub unsafe fn as_bytes<'a>(&self) -> &'a [u8] {
+        if self.len <= 0 || self.ptr.is_null() {
+            return &[];
+        }
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len as usize) }
+    }
+    /// A string over static bytes (descriptors, literals).
+    pub const fn from_static(s: &'static str) -> GoString {
+        GoString { ptr: s.as_ptr(), len: s.len() as isize }
+    }
+}
+
+/// A Go slice: `{ptr, len, cap}`.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct GoSlice {
+    pub ptr: *mut u8,
+    pub len: isize,
+    pub cap: isize,
+}
+
+/// An empty interface value (`any`): `{type, data}`.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct Eface {
+    pub typ: *const Type,
+    pub data: *mut u8,
+}
+
+/// A non-empty interface value: `{itab, data}`.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct Iface {
+    pub tab: *const Itab,
+    pub data: *mut u8,
+}
+
+/// An interface table: the dynamic type's methods in the interface's
+/// method order (Go's itab). `fun` has one entry per interface method.
+#[repr(C)]
+pub struct Itab {
+    pub inter: *const Type,
+    pub typ: *const Type,
+    pub hash: u32,
+    pub fun: [*const u8; 0],
+}
+
+/// A field of a struct type.
+#[repr(C)]
+pub struct StructField {
+    pub name: GoString,
+    pub typ: *const Type,
+    pub offset: usize,
+    /// The tag as written between quotes, interpreted (may be empty).
+    pub tag: GoString,
+    pub embedded: bool,
+}
+
+/// A method of an interface type, in the interface's method order.
+#[repr(C)]
+pub struct IMethod {
+    pub name: GoString,
+    /// Package path for unexported names (empty for exported ones).
+    pub pkg_path: GoString,
+    /// The method's func type (without receiver).
+    pub typ: *const Type,
+}
+
+/// A method of a concrete type's method set (value or pointer receiver).
+#[repr(C)]
+pub struct Method {
+    pub name: GoString,
+    pub pkg_path: GoString,
+    /// The method's func type (without receiver).
+    pub mtyp: *const Type,
+    /// Code called through an interface: the receiver is the interface's
+    /// data word (a pointer to the value, or the value if direct).
+    pub ifn: *const u8,
+    /// Code called with the receiver value itself.
+    pub tfn: *const u8,
+}
+
+/// Data of named types and types with methods (Go's uncommonType).
+#[repr(C)]
+pub struct Uncommon {
+    pub pkg_path: GoString,
+    /// Methods sorted by name (exported ones first, as Go sorts them).
+    pub methods: *const Method,
+    pub mcount: usize,
+}
+
 #[repr(C)]
 pub struct Type {
     /// Size in bytes (offset 0).
@@ -64,6 +200,100 @@ pub struct Type {
 }
 
 unsafe impl Sync for Type {}
+unsafe impl Sync for StructField {}
+unsafe impl Sync for IMethod {}
+unsafe impl Sync for Method {}
+unsafe impl Sync for Uncommon {}
+unsafe impl Send for GoString {}
+unsafe impl Sync for GoString {}
+
+/// Channel directions as reflect.ChanDir.
+pub mod chandir {
+    pub const RECV: usize = 1;
+    pub const SEND: usize = 2;
+    pub const BOTH: usize = 3;
+}
+
+impl Type {
+    pub fn kind(&self) -> u8 {
+        self.kind & KIND_MASK
+    }
+    pub fn is_direct_iface(&self) -> bool {
+        self.kind & KIND_DIRECT_IFACE != 0
+    }
+    /// The type's string, as reflect writes it.
+    pub fn name(&self) -> &str {
+        if self.name.is_null() {
+            return "";
+        }
+        // SAFETY: descriptors are emitted with valid UTF-8 names.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len)) }
+    }
+    /// Element type of arrays, chans, maps, pointers, slices.
+    pub fn elem(&self) -> Option<&Type> {
+        // SAFETY: elem is null or points to a descriptor.
+        unsafe { self.elem.as_ref() }
+    }
+    /// Length of an array type.
+    pub fn array_len(&self) -> usize {
+        self.reserved[0]
+    }
+    /// Direction of a chan type ([`chandir`]).
+    pub fn chan_dir(&self) -> usize {
+        self.reserved[0]
+    }
+    /// Key type of a map type.
+    pub fn map_key(&self) -> Option<&Type> {
+        // SAFETY: reserved[0] is null or a descriptor for map types.
+        unsafe { (self.reserved[0] as *const Type).as_ref() }
+    }
+    /// Fields of a struct type.
+    pub fn struct_fields(&self) -> &[StructField] {
+        if self.kind() != kind::STRUCT || self.reserved[0] == 0 {
+            return &[];
+        }
+        // SAFETY: for structs, reserved[0..2] are a field array and its length.
+        unsafe { std::slice::from_raw_parts(self.reserved[0] as *const StructField, self.reserved[1]) }
+    }
+    /// Methods of an interface type.
+    pub fn interface_methods(&self) -> &[IMethod] {
+        if self.kind() != kind::INTERFACE || self.reserved[0] == 0 {
+            return &[];
+        }
+        // SAFETY: for interfaces, reserved[0..2] are a method array and its length.
+        unsafe { std::slice::from_raw_parts(self.reserved[0] as *const IMethod, self.reserved[1]) }
+    }
+    /// Parameters then results of a func type, and the counts and
+    /// variadic flag.
+    pub fn func_params(&self) -> (&[*const Type], usize, usize, bool) {
+        if self.kind() != kind::FUNC || self.reserved[0] == 0 {
+            return (&[], 0, 0, false);
+        }
+        let w = self.reserved[1];
+        let (nin, nout, variadic) = (w & 0xffff, (w >> 16) & 0xffff, w >> 31 & 1 == 1);
+        // SAFETY: for funcs, reserved[0] points to nin+nout descriptors.
+        let all = unsafe { std::slice::from_raw_parts(self.reserved[0] as *const *const Type, nin + nout) };
+        (all, nin, nout, variadic)
+    }
+    /// Named types' and method-bearing types' extra data.
+    pub fn uncommon(&self) -> Option<&Uncommon> {
+        if self.tflag & tflag::UNCOMMON == 0 {
+            return None;
+        }
+        // SAFETY: with tflag UNCOMMON, reserved[2] points to an Uncommon.
+        unsafe { (self.reserved[2] as *const Uncommon).as_ref() }
+    }
+    /// The methods of the type's method set.
+    pub fn methods(&self) -> &[Method] {
+        match self.uncommon() {
+            Some(u) if !u.methods.is_null() => {
+                // SAFETY: methods points to mcount entries.
+                unsafe { std::slice::from_raw_parts(u.methods, u.mcount) }
+            }
+            _ => &[],
+        }
+    }
+}
 
 impl Type {
     /// A descriptor for a pointer-free type of the given size and alignment
