@@ -407,3 +407,68 @@ fn type_parameter_or_array_edge_cases_match_go_parser() {
         r#"(type (A1 ([N] int)) (A2 [(P any)] int) (A3 ([(* P C)] int)) (A4 [(P (* C))] int) (A5 [(P (* ([] int)))] int) (A6 ([(call P C)] int)) (A7 [(P (paren ([] int)))] int) (A8 ([(| (* P C) D)] int)) (A9 [(P (| (* C) (~ D)))] int) (A10 ([(+ (* P C) D)] int)) (A11 [(P (interface))] int) (A12 ([(. N M)] int)) (A13 [(P (~ int))] int) (A14 ([(call f a b)] int)) (A15 [(P (func ()))] int) (A16 ([(call len x)] int)) (A17 [(P Q any)] int) (A18 [(P ([] int)) (Q any)] int) (A19 ([(* 2 N)] int)) (A20 [(P (* (struct)))] int) (A21 [(P (chan int))] int) (A22 [(P (map int int))] int) (A23 ([(| P Q)] int)) (A24 [(P (index T int))] int))"#
     );
 }
+
+/// Braces in if/for/switch headers: composite literals and function
+/// literals where gc allows them, bodies elsewhere (expected output from
+/// go/parser through syntax_data/astdump.go).
+#[test]
+fn header_braces_match_go_parser() {
+    let src = r#"func _() {
+	for _, x := range []int{1, 2} {
+		_ = x
+	}
+	if f := func() bool { return true }; f() {
+	}
+	if x == (T{}) {
+	}
+	for _, p := range []struct{ a, b int }{{1, 2}} {
+		_ = p
+	}
+	switch x := y.(type) {
+	case []int, map[string]int, func(), chan<- int, *T:
+	}
+	if m := map[string]int{"a": 1}; len(m) > 0 {
+	}
+	if func() bool { return true }() {
+	}
+	for i := range [3]int{} {
+		_ = i
+	}
+	switch struct{}{} {
+	}
+	if a[0] {
+	}
+	if v, ok := m[k]; ok {
+	}
+	for x := range f(func() {}) {
+	}
+	if x := (struct{ a int }{1}); x.a > 0 {
+	}
+	select {
+	case v := <-ch:
+		_ = v
+	}
+	if [2]int{1, 2}[0] == 1 {
+	}
+	for i := 0; i < len([]int{1}); i++ {
+	}
+	if x := func() int { if y { return 1 }; return 0 }(); x > 0 {
+	}
+	switch f := func(a, b int) (c int) { return a }; f(1, 2) {
+	}
+	for range time.Tick(d) {
+	}
+	if err := g(func() error { return nil }); err != nil {
+	}
+	if interface{}(x) != nil {
+	}
+	for _, s := range [...]string{"a"} {
+	}
+	if p := (*T)(nil); p == nil {
+	}
+}"#;
+    assert_eq!(
+        decls(src),
+        r#"(func _ () {(range _ x := (lit ([] int) 1 2) {(= (_) (x))}); (if (:= (f) ((funclit () -> ((bool)) {(return true)}))) (call f) {}); (if _ (== x (paren (lit T))) {}); (range _ p := (lit ([] (struct (a b int))) (lit _ 1 2)) {(= (_) (p))}); (typeswitch _ x (assert y type) (case ([] int) (map string int) (func ()) (chan<- int) (* T): )); (if (:= (m) ((lit (map string int) (kv "a" 1)))) (> (call len m) 0) {}); (if _ (call (funclit () -> ((bool)) {(return true)})) {}); (range i _ := (lit ([3] int)) {(= (_) (i))}); (switch _ (lit (struct)) ); (if _ (index a 0) {}); (if (:= (v ok) ((index m k))) ok {}); (range x _ := (call f (funclit () {})) {}); (if (:= (x) ((paren (lit (struct (a int)) 1)))) (> (. x a) 0) {}); (select (case (:= (v) ((<- ch))): (= (_) (v)))); (if _ (== (index (lit ([2] int) 1 2) 0) 1) {}); (for (:= (i) (0)) (< i (call len (lit ([] int) 1))) (++ i) {}); (if (:= (x) ((call (funclit () -> ((int)) {(if _ y {(return 1)}); (return 0)})))) (> x 0) {}); (switch (:= (f) ((funclit ((a b int)) -> ((c int)) {(return a)}))) (call f 1 2) ); (range _ _ _ (call (. time Tick) d) {}); (if (:= (err) ((call g (funclit () -> ((error)) {(return nil)})))) (!= err nil) {}); (if _ (!= (call (interface) x) nil) {}); (range _ s := (lit ([(... _)] string) "a") {}); (if (:= (p) ((call (paren (* T)) nil))) (== p nil) {})})"#
+    );
+}
