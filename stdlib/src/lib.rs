@@ -25,6 +25,8 @@ pub struct SourceFile {
 
 include!(concat!(env!("OUT_DIR"), "/packages.rs"));
 
+pub mod native;
+
 /// The package with import path `path`, if the standard library has it.
 pub fn package(path: &str) -> Option<&'static Package> {
     PACKAGES
