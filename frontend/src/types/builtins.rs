@@ -1,0 +1,8 @@
+//! Calls of predeclared functions and unsafe's (builtins.go).
+#![allow(unused)]
+use crate::constant::Value;
+use crate::name::Name;
+use crate::source::Pos;
+use crate::syntax::ast::{self, Expr};
+
+use super::*;

@@ -1,0 +1,8 @@
+//! Index and slice expressions (index.go).
+#![allow(unused)]
+use crate::constant::Value;
+use crate::name::Name;
+use crate::source::Pos;
+use crate::syntax::ast::{self, Expr};
+
+use super::*;

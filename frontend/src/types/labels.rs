@@ -1,0 +1,8 @@
+//! Labels: declaration, use, and the goto/break/continue rules (labels.go).
+#![allow(unused)]
+use crate::constant::Value;
+use crate::name::Name;
+use crate::source::Pos;
+use crate::syntax::ast::{self, Expr};
+
+use super::*;

@@ -1,0 +1,9 @@
+//! Literals (literals.go): basic literals, function literals, composite
+//! literals.
+#![allow(unused)]
+use crate::constant::Value;
+use crate::name::Name;
+use crate::source::Pos;
+use crate::syntax::ast::{self, Expr};
+
+use super::*;

@@ -1,0 +1,8 @@
+//! Terminating statements, for "missing return" (return.go).
+#![allow(unused)]
+use crate::constant::Value;
+use crate::name::Name;
+use crate::source::Pos;
+use crate::syntax::ast::{self, Expr};
+
+use super::*;
