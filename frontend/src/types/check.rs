@@ -114,8 +114,9 @@ impl<'a> DeclInfo<'a> {
 /// environment). Saved and restored around nested checks.
 #[derive(Clone, Default)]
 pub struct Environment {
-    /// Package-level object whose declaration is being checked.
-    pub decl: Option<ObjId>,
+    /// Declaration (index into `Checker::decls`) of the package-level
+    /// object whose declaration or body is being checked.
+    pub decl: Option<usize>,
     /// Innermost scope for lookups.
     pub scope: Option<ScopeId>,
     /// Value of iota in a constant declaration.
@@ -154,8 +155,11 @@ pub struct Checker<'a> {
     pub pkg: PkgId,
     pub files: &'a [ast::File],
 
-    /// Declaration info of package-level objects and methods.
-    pub obj_map: HashMap<ObjId, DeclInfo<'a>>,
+    /// Declaration infos; several objects share one for `var a, b = f()`.
+    pub decls: Vec<DeclInfo<'a>>,
+    /// Declaration info (index into `decls`) of package-level objects and
+    /// methods.
+    pub obj_map: HashMap<ObjId, usize>,
     /// Keys of obj_map in source order.
     pub obj_list: Vec<ObjId>,
     /// Packages imported by path.
@@ -205,6 +209,7 @@ impl<'a> Checker<'a> {
             conf,
             pkg,
             files,
+            decls: Vec::new(),
             obj_map: HashMap::new(),
             obj_list: Vec::new(),
             imp_map: HashMap::new(),
@@ -266,6 +271,15 @@ impl<'a> Checker<'a> {
 
     pub fn pop_obj(&mut self) {
         self.obj_path.pop();
+    }
+
+    /// Records that the declaration being checked depends on package-level
+    /// object `to` (types2 addDeclDep): used for initialization order.
+    pub fn add_decl_dep(&mut self, to: ObjId) {
+        let Some(from) = self.env.decl else { return };
+        if self.obj_map.contains_key(&to) {
+            self.decls[from].add_dep(to);
+        }
     }
 
     // -- errors ---------------------------------------------------------------------
