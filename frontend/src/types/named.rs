@@ -14,4 +14,13 @@ impl<'a> Checker<'a> {
     pub fn under(&mut self, t: TypeId) -> TypeId {
         todo!("named.rs")
     }
+
+    /// Whether `t` (a named type or alias) is completely declared: if its
+    /// declaration is still on the object path, reports the cycle and
+    /// returns false (types2 isComplete, cycles.go). Call before relying on
+    /// the underlying type of an operand's type in expressions that need it
+    /// (selectors, indexing, composite literals, conversions).
+    pub fn is_complete(&mut self, t: TypeId) -> bool {
+        todo!("named.rs")
+    }
 }
