@@ -540,6 +540,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Opens a new scope nested in the current one, spanning `pos..end`,
+    /// recorded for `node` if given (types2 openScope); returns it.
+    pub fn open_scope(&mut self, node: Option<NodeId>, pos: Pos, end: Pos, comment: &'static str) -> ScopeId {
+        let parent = self.scope();
+        let s = self.prog.new_scope(Some(parent), pos, end, comment);
+        if let Some(n) = node {
+            self.record_scope(n, s);
+        }
+        self.env.scope = Some(s);
+        s
+    }
+
+    /// Returns to the parent of the current scope (types2 closeScope).
+    pub fn close_scope(&mut self) {
+        let s = self.scope();
+        self.env.scope = self.prog.scope(s).parent;
+    }
+
     /// Looks a name up from the current scope (go/types' lookup): respects
     /// declaration order in local scopes.
     pub fn lookup(&self, name: Name, pos: Pos) -> Option<ObjId> {
