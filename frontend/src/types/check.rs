@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 use crate::constant::Value;
 use crate::diag::Diagnostic;
 use crate::name::Name;
-use crate::source::Pos;
+use crate::source::{FileSet, Pos};
 use crate::syntax::ast::{self, Expr, NodeId};
 
 use super::operand::{Mode, Operand};
@@ -153,7 +153,10 @@ pub struct Checker<'a> {
     pub importer: &'a mut dyn Importer,
     pub conf: Config,
     pub pkg: PkgId,
-    pub files: &'a [ast::File],
+    /// The package's files (those whose package clause matches).
+    pub files: Vec<&'a ast::File>,
+    /// Positions in messages ("declared at x.go:3:5") are rendered with it.
+    pub fset: &'a FileSet,
 
     /// Declaration infos; several objects share one for `var a, b = f()`.
     pub decls: Vec<DeclInfo<'a>>,
@@ -200,6 +203,7 @@ impl<'a> Checker<'a> {
         prog: &'a mut Program,
         importer: &'a mut dyn Importer,
         conf: Config,
+        fset: &'a FileSet,
         pkg: PkgId,
         files: &'a [ast::File],
     ) -> Checker<'a> {
@@ -208,7 +212,8 @@ impl<'a> Checker<'a> {
             importer,
             conf,
             pkg,
-            files,
+            files: files.iter().collect(),
+            fset,
             decls: Vec::new(),
             obj_map: HashMap::new(),
             obj_list: Vec::new(),
@@ -566,6 +571,16 @@ impl<'a> Checker<'a> {
             .map(|(_, o)| o)
     }
 
+    /// A position as gc prints it inside messages (`x.go:3:5`).
+    pub fn pos_string(&self, pos: Pos) -> String {
+        self.fset.position(pos).map(|p| p.to_string()).unwrap_or_else(|| "?".into())
+    }
+
+    /// The 1-based line of a position.
+    pub fn line_of(&self, pos: Pos) -> u32 {
+        self.fset.position(pos).map(|p| p.line).unwrap_or(0)
+    }
+
     pub fn invalid(&self) -> TypeId {
         self.prog.universe.invalid
     }
@@ -577,6 +592,7 @@ impl<'a> Checker<'a> {
 pub fn check_package(
     prog: &mut Program,
     importer: &mut dyn Importer,
+    fset: &FileSet,
     conf: Config,
     path: &str,
     files: &[ast::File],
@@ -589,7 +605,7 @@ pub fn check_package(
         Some(&p) => p,
         None => prog.new_package(path, name),
     };
-    let mut check = Checker::new(prog, importer, conf, pkg, files);
+    let mut check = Checker::new(prog, importer, conf, fset, pkg, files);
     check.check_files();
     let errors = std::mem::take(&mut check.errors);
     (pkg, errors)
