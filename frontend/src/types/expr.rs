@@ -88,3 +88,43 @@ impl<'a> Checker<'a> {
         todo!("expr.rs")
     }
 }
+
+// Entry points the statement checker calls (stmt.rs, range.rs), stubbed
+// with types2's names and signatures for the expressions engineer.
+impl<'a> Checker<'a> {
+    /// Checks the binary operation `lhs op rhs` into `x` (types2 binary).
+    /// `e` is the binary expression; it is `None` for the implicit
+    /// operation of an assignment `lhs op= rhs` (then mismatches are
+    /// reported as `invalid operation: lhs op= rhs (mismatched types ...)`).
+    pub fn binary(
+        &mut self,
+        x: &mut Operand<'a>,
+        e: Option<&'a Expr>,
+        lhs: &'a Expr,
+        rhs: &'a Expr,
+        op: ast::BinaryOp,
+    ) {
+        todo!("expr.rs")
+    }
+
+    /// Checks the comparison `x op y`, leaving the result in `x` (types2
+    /// comparison). With `switch_case`, `x` is a case value and `y` the
+    /// switch tag (`op` is then `==`), and a mismatch is reported as
+    /// `invalid case x in switch on y (...)` at `x`.
+    pub fn comparison(
+        &mut self,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        op: ast::BinaryOp,
+        switch_case: bool,
+    ) {
+        todo!("expr.rs")
+    }
+
+    /// The element type of channel operand `x` for a receive (`recv`) or a
+    /// send, or `None` after reporting `invalid operation: cannot send to
+    /// ...` / `cannot receive from ...` at `pos` (types2 chanElem).
+    pub fn chan_elem(&mut self, pos: Pos, x: &Operand<'a>, recv: bool) -> Option<TypeId> {
+        todo!("expr.rs")
+    }
+}
