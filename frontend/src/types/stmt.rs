@@ -10,11 +10,12 @@ use super::*;
 impl<'a> Checker<'a> {
     /// Checks a function body with signature `sig` (types2 funcBody):
     /// statements, labels, missing return, unused variables. `decl` is
-    /// the package-level object whose body it is (for dependencies), `iota`
+    /// the declaration (index into `Checker::decls`, as `env.decl`) whose
+    /// body it is, for dependencies; function literals pass `self.env.decl`. `iota`
     /// the enclosing constant's iota for function literals in const decls.
     pub fn func_body(
         &mut self,
-        decl: Option<ObjId>,
+        decl: Option<usize>,
         name: Name,
         sig: TypeId,
         body: &'a ast::Block,
