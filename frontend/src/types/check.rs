@@ -187,8 +187,9 @@ pub struct Checker<'a> {
     pub obj_path: Vec<ObjId>,
     pub env: Environment,
     /// Instances created while checking (go/types' Context): identical
-    /// instantiations share one type.
-    pub instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// instantiations share one type, found by a hash of the type
+    /// arguments and compared by identity (instantiate.rs).
+    pub instances: super::instantiate::Context,
     /// Named instances whose expansion waits for their origin's underlying type.
     pub pending_expansions: Vec<TypeId>,
 
@@ -229,7 +230,7 @@ impl<'a> Checker<'a> {
             delayed: Vec::new(),
             obj_path: Vec::new(),
             env: Environment::default(),
-            instances: HashMap::new(),
+            instances: Default::default(),
             pending_expansions: Vec::new(),
             errors: Vec::new(),
             first_err: false,
