@@ -47,3 +47,11 @@ impl<'a> Checker<'a> {
         todo!("instantiate.rs")
     }
 }
+
+/// Instances created so far, for de-duplication (types2 Context): keyed
+/// by a hash string of the origin and type arguments in which identical
+/// types hash alike, entries compared by type identity.
+#[derive(Debug, Default)]
+pub struct Context {
+    type_map: std::collections::HashMap<String, Vec<(TypeId, Vec<TypeId>, TypeId)>>,
+}
