@@ -322,7 +322,8 @@ impl<'a> Checker<'a> {
         self.report_full(pos, msg, Vec::new());
     }
 
-    fn report_full(&mut self, mut pos: Pos, msg: String, notes: Vec<(Pos, String)>) {
+    /// Reports an error with continuation lines, each with its position.
+    pub fn report_full(&mut self, mut pos: Pos, msg: String, notes: Vec<(Pos, String)>) {
         // Errors mentioning invalid operands or types are most likely
         // follow-on errors: report them only if nothing else was.
         if self.first_err {
