@@ -104,10 +104,13 @@ impl fmt::Display for Position {
     }
 }
 
-/// Every file of a program, each at its own base so that a `Pos` identifies the file.
+/// Every file of a program, each at its own base so that a `Pos` identifies
+/// the file. Files are only ever added, through `&self`: an importer adds the
+/// files of an imported package while a checker holding the same set is
+/// running (for messages that mention positions).
 #[derive(Debug, Default)]
 pub struct FileSet {
-    files: Vec<SourceFile>,
+    files: std::sync::RwLock<Vec<Arc<SourceFile>>>,
 }
 
 impl FileSet {
@@ -115,41 +118,51 @@ impl FileSet {
         FileSet::default()
     }
 
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Vec<Arc<SourceFile>>> {
+        self.files.read().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Adds a file. Its base leaves one position for end-of-file, so that the
     /// end position of one file is never the start of the next.
-    pub fn add_file(&mut self, name: impl Into<String>, src: impl Into<Arc<str>>) -> FileId {
+    pub fn add_file(&self, name: impl Into<String>, src: impl Into<Arc<str>>) -> FileId {
         let src: Arc<str> = src.into();
-        let base = self.files.last().map(|f| f.base + f.src.len() as u32 + 1).unwrap_or(1);
         let mut lines = vec![0u32];
         for (i, b) in src.bytes().enumerate() {
             if b == b'\n' {
                 lines.push(i as u32 + 1);
             }
         }
-        self.files.push(SourceFile { name: name.into(), base, src, lines });
-        FileId(self.files.len() as u32 - 1)
+        let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
+        let base = files.last().map(|f| f.base + f.src.len() as u32 + 1).unwrap_or(1);
+        files.push(Arc::new(SourceFile { name: name.into(), base, src, lines }));
+        FileId(files.len() as u32 - 1)
     }
 
-    pub fn file(&self, id: FileId) -> &SourceFile {
-        &self.files[id.0 as usize]
+    pub fn file(&self, id: FileId) -> Arc<SourceFile> {
+        self.read()[id.0 as usize].clone()
     }
 
-    pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files.iter().enumerate().map(|(i, f)| (FileId(i as u32), f))
+    pub fn len(&self) -> usize {
+        self.read().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The file containing `pos`, if any.
-    pub fn file_of(&self, pos: Pos) -> Option<&SourceFile> {
+    pub fn file_of(&self, pos: Pos) -> Option<Arc<SourceFile>> {
         if !pos.is_valid() {
             return None;
         }
-        let i = match self.files.binary_search_by(|f| f.base.cmp(&pos.0)) {
+        let files = self.read();
+        let i = match files.binary_search_by(|f| f.base.cmp(&pos.0)) {
             Ok(i) => i,
             Err(0) => return None,
             Err(i) => i - 1,
         };
-        let f = &self.files[i];
-        (pos.0 <= f.base + f.src.len() as u32).then_some(f)
+        let f = &files[i];
+        (pos.0 <= f.base + f.src.len() as u32).then(|| f.clone())
     }
 
     pub fn position(&self, pos: Pos) -> Option<Position> {
