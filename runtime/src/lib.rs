@@ -1,3 +1,38 @@
 //! Go's runtime, reimplemented: the G/M/P scheduler of the seed documents,
 //! stacks, parking, channels, select, sync, timers, sysmon, syscalls,
-//! LockOSThread. It knows nothing of syntax and is tested on its own.
+//! LockOSThread. It knows nothing of syntax and is tested on its own, with
+//! goroutines whose bodies are Rust functions called through the entry
+//! points JIT code uses.
+//!
+//! Start with `abi.rs`: the one place that documents what compiled code may
+//! rely on. File names mirror Go's runtime (`proc`, `chan`, `select`,
+//! `sema`, `time`, `stack`, `preempt`, `lockosthread`, `lock_futex`,
+//! `os_linux`, `runtime2`), and each opens with its invariants.
+
+#[cfg(not(target_arch = "x86_64"))]
+compile_error!("gorun-runtime: only x86-64 is implemented (asm_amd64.rs)");
+
+pub mod abi;
+mod asm_amd64;
+pub mod chan;
+pub mod lock_futex;
+pub mod lockosthread;
+pub mod malloc;
+pub mod os_linux;
+pub mod panic;
+pub mod preempt;
+pub mod print;
+pub mod proc;
+pub mod runq;
+pub mod runtime2;
+pub mod select;
+pub mod sema;
+pub mod stack;
+pub mod sync;
+pub mod testutil;
+pub mod time;
+pub mod traceback;
+pub mod types;
+
+pub use abi::*;
+pub use asm_amd64::{getfp, getsp};

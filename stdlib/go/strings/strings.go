@@ -205,7 +205,9 @@ func (b *Builder) Grow(n int) {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		// Appending to nil rounds the capacity up to a size class, as Go's
+		// allocation does here; cap is observable through Cap.
+		buf := append([]byte(nil), make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
 		copy(buf, b.buf)
 		b.buf = buf
 	}

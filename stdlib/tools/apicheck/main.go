@@ -5,9 +5,9 @@
 // reference API is derived from its source with go/types, which is what
 // those lists are made from.
 //
-// It also compares the size and alignment of struct types whose layout the
-// runtime and JIT rely on (see layoutCritical), and, with -layout, of every
-// exported struct type.
+// It also compares the layout of struct types the runtime and JIT rely on
+// (see layoutCritical), and, with -layout, of every exported struct type:
+// size, alignment, and where the pointers and the plain data lie.
 //
 // Run from stdlib/tools:
 //
@@ -183,6 +183,11 @@ func compareLayout(want, got *types.Package, sizes types.Sizes, all bool) []stri
 		gs, ga := sizes.Sizeof(g.Type()), sizes.Alignof(g.Type())
 		if ws != gs || wa != ga {
 			diffs = append(diffs, fmt.Sprintf("layout: %s: Go's is %d bytes aligned to %d, ours %d aligned to %d", name, ws, wa, gs, ga))
+			continue
+		}
+		wl, gl := leaves(sizes, w.Type(), 0, nil), leaves(sizes, g.Type(), 0, nil)
+		if strings.Join(wl, " ") != strings.Join(gl, " ") {
+			diffs = append(diffs, fmt.Sprintf("layout: %s: Go's words are [%s], ours [%s]", name, strings.Join(wl, " "), strings.Join(gl, " ")))
 		}
 	}
 	return diffs
@@ -211,4 +216,64 @@ func readOmissions(root string) map[string]map[string]bool {
 		out[pkg][key] = true
 	}
 	return out
+}
+
+// leaves flattens a type into its scalar parts, "offset:kind", where kind
+// tells pointers (which the GC scans) from plain data: two structs with the
+// same leaves look the same to the runtime and the JIT, whatever the field
+// names and nesting.
+func leaves(sizes types.Sizes, t types.Type, off int64, out []string) []string {
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		var fields []*types.Var
+		for i := 0; i < u.NumFields(); i++ {
+			fields = append(fields, u.Field(i))
+		}
+		offsets := sizes.Offsetsof(fields)
+		for i, f := range fields {
+			out = leaves(sizes, f.Type(), off+offsets[i], out)
+		}
+		return out
+	case *types.Array:
+		esize := sizes.Sizeof(u.Elem())
+		if u.Len() > 4 && !hasPointers(u.Elem()) {
+			return append(out, fmt.Sprintf("%d:[%d]data%d", off, u.Len(), esize))
+		}
+		for i := int64(0); i < u.Len(); i++ {
+			out = leaves(sizes, u.Elem(), off+i*esize, out)
+		}
+		return out
+	case *types.Basic:
+		switch u.Kind() {
+		case types.UnsafePointer:
+			return append(out, fmt.Sprintf("%d:ptr", off))
+		case types.String:
+			return append(out, fmt.Sprintf("%d:string", off))
+		}
+		return append(out, fmt.Sprintf("%d:data%d", off, sizes.Sizeof(u)))
+	case *types.Pointer, *types.Map, *types.Chan, *types.Signature:
+		return append(out, fmt.Sprintf("%d:ptr", off))
+	case *types.Slice:
+		return append(out, fmt.Sprintf("%d:slice", off))
+	case *types.Interface:
+		return append(out, fmt.Sprintf("%d:iface", off))
+	}
+	return append(out, fmt.Sprintf("%d:?", off))
+}
+
+func hasPointers(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() == types.String || u.Kind() == types.UnsafePointer
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if hasPointers(u.Field(i).Type()) {
+				return true
+			}
+		}
+		return false
+	case *types.Array:
+		return u.Len() > 0 && hasPointers(u.Elem())
+	}
+	return true
 }

@@ -1,0 +1,507 @@
+//! # The runtime's ABI: everything JIT-compiled code relies on, in one place.
+//!
+//! ## Calling convention
+//! - All entry points are `extern "C"` (System V on x86-64). **The current G
+//!   is passed explicitly as the first argument** (`rdi`) to every
+//!   JIT-compiled Go function and to every runtime entry point below. JIT
+//!   code never reads TLS for g. (Runtime Rust code finds the current g
+//!   through a thread-local the scheduler keeps current.)
+//! - A goroutine may resume on another OS thread after any call that can
+//!   block (channel ops, select, sync, sleep, gosched, morestack). JIT code
+//!   must therefore not cache anything thread-specific across calls.
+//! - Frame pointers are kept by JIT code; tracebacks walk them.
+//!
+//! ## G layout (`runtime2::G`, `repr(C)`)
+//! | offset | field |
+//! |---|---|
+//! | 0  | `stack.lo` ([`G_STACK_LO_OFFSET`]) |
+//! | 8  | `stack.hi` ([`G_STACK_HI_OFFSET`]) |
+//! | 16 | `stackguard0` ([`G_STACKGUARD0_OFFSET`]) |
+//! | 32 | `_panic` (reserved for the panic issue, [`G_PANIC_OFFSET`]) |
+//! | 40 | `_defer` (reserved, [`G_DEFER_OFFSET`]) |
+//!
+//! `stack` describes the segment the G runs on now.
+//!
+//! ## Prologue contract
+//! Every JIT function begins with
+//! ```text
+//!   if SP - framesize <= g.stackguard0 (unsigned) { slow path }
+//! ```
+//! and every loop back-edge does the same with framesize 0 (so loops without
+//! calls are preemptible). `stackguard0` is either `stack.lo + STACK_GUARD`
+//! or [`STACK_PREEMPT`] (`0xfffffffffffffade`, Go's `uintptrMask & -1314`),
+//! which makes every compare fail. Compute `SP - framesize` (never
+//! `guard + framesize`, which wraps for STACK_PREEMPT).
+//!
+//! The slow path calls [`gorun_morestack`]`(g, framesize) -> usize`:
+//! - `0`: a preemption request was served (the G may have run elsewhere in
+//!   between, and may now be on another thread); re-run the check.
+//! - `1`: the segment really lacks room. The JIT then runs the function on a
+//!   new segment through [`gorun_call_on_new_stack`]`(g, f, data, need)`:
+//!   it spills the arguments into `data`, `f` is a JIT-generated thunk
+//!   `extern "C" fn(g, data)` that reloads them, calls the function and
+//!   stores its results back into `data`; `need` is the frame size plus any
+//!   outgoing-argument area. The runtime switches SP to the next segment
+//!   (small first segment of [`FIRST_SEGMENT`] bytes, doubling ones after,
+//!   kept for reuse so a call on a boundary in a loop costs a switch, not an
+//!   allocation), keeps the frame-pointer chain across segments, updates
+//!   `g.stack`/`g.stackguard0` (never clobbering a pending STACK_PREEMPT),
+//!   calls `f`, and switches back. Past 1 GB of segments the program dies as
+//!   Go's: `runtime: goroutine stack exceeds 1000000000-byte limit`,
+//!   `fatal error: stack overflow`, exit 2.
+//!
+//! [`STACK_GUARD`] (16 KiB) is the room below `stackguard0` that Rust runtime
+//! frames (entry points called without a check) may use. Heavier runtime
+//! work runs on the thread's g0 stack (`systemstack`).
+//!
+//! ## Goroutines and program start
+//! - A Go func value is a pointer to a closure record whose first word is
+//!   the code pointer ([`FuncVal`]). [`gorun_newproc`]`(g, fv)` starts a
+//!   goroutine that calls `code(newg, fv)` with `code: extern "C" fn(*mut G,
+//!   *const FuncVal)` ([`GoEntry`]); `go f(x, y)` is compiled to a closure
+//!   capturing the evaluated arguments. Returning from `code` ends the
+//!   goroutine (goexit). [`gorun_goexit`] ends it early (runtime.Goexit,
+//!   after the deferred calls, which are the caller's business).
+//! - [`run_main`]`(main, fv)` / [`run_program`]`(init, main, fv)` start the
+//!   runtime on the calling (main) thread and never return: GOMAXPROCS and
+//!   GODEBUG (`schedtrace=N`, `scheddetail=1`) from the environment, sysmon
+//!   thread, goroutine 1 runs `init(g)` (locked to the main thread, so a
+//!   LockOSThread there keeps main on it) then `main(g, fv)`; the process
+//!   exits 0 when main returns. [`gorun_exit`] is os.Exit. The runtime is a
+//!   process-wide singleton: start it once per process.
+//!
+//! ## Types and allocation
+//! - [`Type`] (`types.rs`) is the descriptor the JIT emits for each Go
+//!   type: size, ptrdata, hash, tflag, align, fieldAlign, kind, equal,
+//!   gcdata, hash fn, name, elem, reserved words for the GC.
+//! - Go-visible objects are allocated by [`gorun_mallocgc`]`(g, size, typ,
+//!   needzero)`.
+//!
+//! ## Channels and select
+//! - [`gorun_makechan`]`(g, elemtype, size) -> *mut Hchan`. In hchan, `qcount`
+//!   (len) is at offset 0 and `dataqsiz` (cap) at offset 8.
+//! - [`gorun_chansend`]`(g, c, elem, block) -> bool`: false only for a
+//!   non-blocking send that would block.
+//! - [`gorun_chanrecv`]`(g, c, elem, block) -> u64`: bit 0 = selected, bit 1
+//!   = received (0b11 value; 0b01 closed and drained, `*elem` zeroed; 0 would
+//!   block). `elem` may be null to discard the value.
+//! - [`gorun_closechan`], [`gorun_chanlen`], [`gorun_chancap`].
+//! - [`gorun_selectgo`]`(g, cas0, order0, nsends, nrecvs, block) -> u64`:
+//!   `cas0` points to `nsends` send cases followed by `nrecvs` receive cases
+//!   ([`Scase`] = `{c, elem}`, Go's scase), `order0` to `2*(nsends+nrecvs)`
+//!   u16 of scratch. Result: low 32 bits = chosen index as i32 (-1: default),
+//!   bit 32 = recvOK. A nil channel's case never fires; `select {}` is
+//!   `nsends = nrecvs = 0, block = true`.
+//!
+//! ## Scheduling, time, syscalls
+//! - [`gorun_gosched`], [`gorun_numgoroutine`], [`gorun_gomaxprocs`] (n <= 0
+//!   queries), [`gorun_numcpu`], [`gorun_lockosthread`],
+//!   [`gorun_unlockosthread`].
+//! - [`gorun_sleep`]`(g, ns)` parks the G, not the M. [`gorun_nanotime`],
+//!   [`gorun_walltime`].
+//! - Timers for the `time` package: [`gorun_timer_new`]`(g, f, arg, seq)`
+//!   with `f: extern "C" fn(arg, seq, delay_ns)` (runs on the scheduler's
+//!   stack, must not block: typically a non-blocking channel send or
+//!   `gorun_newproc`), [`gorun_timer_reset`]`(g, t, when, period) -> bool`
+//!   (when is nanotime; returns whether it was pending),
+//!   [`gorun_timer_stop`]`(g, t) -> bool` (true: the callback will not run).
+//!   [`time::sendtime_i64`] is a ready-made callback sending nanotime on a
+//!   channel of int64 (arg = the channel).
+//! - Blocking OS calls are bracketed by [`gorun_entersyscall`]`(g)` and
+//!   [`gorun_exitsyscall`]`(g)`; nothing between them may touch Go memory
+//!   that the GC could move or call other entry points.
+//!
+//! ## sync
+//! - Semaphores: [`gorun_semacquire`]`(g, addr)`, [`gorun_semrelease`]`(g,
+//!   addr, handoff)`. Cond: [`gorun_notifylist_add`], [`gorun_notifylist_wait`],
+//!   [`gorun_notifylist_notify_one`], [`gorun_notifylist_notify_all`] on a
+//!   notifyList with Go's layout (32 bytes).
+//! - With Go's exact layouts: Mutex `{state i32, sema u32}`
+//!   ([`gorun_mutex_lock`], `_unlock`, `_trylock`); RWMutex `{w Mutex;
+//!   writerSem, readerSem u32; readerCount, readerWait i32}`
+//!   ([`gorun_rwmutex_rlock`], `_runlock`, `_lock`, `_unlock`); WaitGroup
+//!   `{state u64, sema u32}` ([`gorun_waitgroup_add`], `_done`, `_wait`);
+//!   Once `{done u32, m Mutex}` ([`gorun_once_do`]`(g, once, fv)`).
+//! - sync/atomic: `gorun_atomic_{load,store,add,swap,cas,and,or}_{32,64}`
+//!   (sequentially consistent, as Go's).
+//!
+//! ## Panics and tracebacks
+//! Runtime panics go through one entry, `panic::gopanic(g, PanicValue)`;
+//! texts are in `panic::RuntimeError::message`. The unwinder of a later
+//! issue installs itself with `panic::set_panic_hook`; the JIT registers its
+//! PC → function/file/line table with `traceback::set_symbolizer`.
+//! [`gorun_panic_string`] raises a Go string panic.
+
+use crate::chan::{self, Hchan};
+use crate::proc;
+use crate::runtime2::G;
+use crate::sema::{self, NotifyList};
+use crate::sync::{self, Mutex, Once, RWMutex, WaitGroup};
+use crate::time::{self, Timer, TimerFunc};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering::SeqCst};
+
+pub use crate::proc::{run_program, schedtrace};
+pub use crate::runtime2::{FuncVal, GoEntry};
+pub use crate::select::Scase;
+pub use crate::stack::{FIRST_SEGMENT, MAX_STACK_SIZE, STACK_GUARD, STACK_PREEMPT};
+pub use crate::types::Type;
+
+pub const G_STACK_LO_OFFSET: usize = 0;
+pub const G_STACK_HI_OFFSET: usize = 8;
+pub const G_STACKGUARD0_OFFSET: usize = 16;
+pub const G_PANIC_OFFSET: usize = 32;
+pub const G_DEFER_OFFSET: usize = 40;
+
+const _: () = {
+    assert!(std::mem::offset_of!(G, stack) == G_STACK_LO_OFFSET);
+    assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0_OFFSET);
+    assert!(std::mem::offset_of!(G, panic_) == G_PANIC_OFFSET);
+    assert!(std::mem::offset_of!(G, defer_) == G_DEFER_OFFSET);
+    assert!(std::mem::offset_of!(Hchan, qcount) == 0);
+    assert!(std::mem::offset_of!(Hchan, dataqsiz) == 8);
+    assert!(std::mem::size_of::<Mutex>() == 8);
+    assert!(std::mem::size_of::<RWMutex>() == 24);
+    assert!(std::mem::size_of::<WaitGroup>() == 16);
+    assert!(std::mem::size_of::<Once>() == 12);
+    assert!(std::mem::size_of::<NotifyList>() == 32);
+};
+
+/// Starts the runtime with `main` as goroutine 1. Never returns.
+pub fn run_main(main: GoEntry, fv: *const FuncVal) -> ! {
+    proc::run_program(None, main, fv)
+}
+
+// --- goroutines and scheduling ----------------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_newproc(g: *mut G, fv: *const FuncVal) {
+    proc::newproc(g, fv);
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_goexit(g: *mut G) -> ! {
+    proc::goexit1(g)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_gosched(g: *mut G) {
+    proc::gosched(g);
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_numgoroutine(_g: *mut G) -> i64 {
+    proc::num_goroutine()
+}
+
+/// runtime.GOMAXPROCS(n): n <= 0 only queries. Stops the world to change.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_gomaxprocs(g: *mut G, n: i64) -> i64 {
+    proc::set_gomaxprocs(g, n.clamp(i32::MIN as i64, i32::MAX as i64) as i32) as i64
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_numcpu(_g: *mut G) -> i64 {
+    proc::ncpu() as i64
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_lockosthread(g: *mut G) {
+    crate::lockosthread::lock_os_thread_ext(g);
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_unlockosthread(g: *mut G) {
+    crate::lockosthread::unlock_os_thread_ext(g);
+}
+
+/// os.Exit: ends the process at once, running nothing.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_exit(_g: *mut G, code: i64) -> ! {
+    crate::os_linux::exit(code as i32)
+}
+
+// --- stacks -----------------------------------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_morestack(g: *mut G, framesize: usize) -> usize {
+    crate::stack::morestack(g, framesize)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_call_on_new_stack(
+    g: *mut G,
+    f: extern "C" fn(*mut G, *mut u8),
+    data: *mut u8,
+    need: usize,
+) {
+    crate::stack::call_on_new_stack(g, f, data, need)
+}
+
+// --- memory -----------------------------------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mallocgc(
+    _g: *mut G,
+    size: usize,
+    typ: *const Type,
+    needzero: bool,
+) -> *mut u8 {
+    crate::malloc::mallocgc(size, typ, needzero)
+}
+
+/// panic(s) with a Go string (ptr, len) that lives for the program.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_panic_string(g: *mut G, ptr: *const u8, len: usize) -> ! {
+    let s: &'static str =
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr, len)) };
+    crate::panic::gopanic(g, crate::panic::PanicValue::Str(s))
+}
+
+// --- channels and select ----------------------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_makechan(_g: *mut G, elemtype: *const Type, size: i64) -> *mut Hchan {
+    chan::makechan(elemtype, size)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_chansend(g: *mut G, c: *mut Hchan, elem: *const u8, block: bool) -> bool {
+    chan::chansend(g, c, elem, block)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_chanrecv(g: *mut G, c: *mut Hchan, elem: *mut u8, block: bool) -> u64 {
+    let (selected, received) = chan::chanrecv(g, c, elem, block);
+    selected as u64 | (received as u64) << 1
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_closechan(g: *mut G, c: *mut Hchan) {
+    chan::closechan(g, c)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_chanlen(_g: *mut G, c: *mut Hchan) -> i64 {
+    chan::chanlen(c)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_chancap(_g: *mut G, c: *mut Hchan) -> i64 {
+    chan::chancap(c)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_selectgo(
+    g: *mut G,
+    cas0: *mut Scase,
+    order0: *mut u16,
+    nsends: i64,
+    nrecvs: i64,
+    block: bool,
+) -> u64 {
+    let (i, ok) = crate::select::selectgo(g, cas0, order0, nsends as usize, nrecvs as usize, block);
+    (i as i32 as u32 as u64) | (ok as u64) << 32
+}
+
+// --- time -------------------------------------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_sleep(g: *mut G, ns: i64) {
+    time::sleep(g, ns)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_nanotime(_g: *mut G) -> i64 {
+    crate::os_linux::nanotime()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_walltime(_g: *mut G) -> i64 {
+    crate::os_linux::walltime()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_timer_new(
+    _g: *mut G,
+    f: TimerFunc,
+    arg: *mut u8,
+    seq: usize,
+) -> *mut Timer {
+    time::new_timer(f, arg, seq)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_timer_reset(_g: *mut G, t: *mut Timer, when: i64, period: i64) -> bool {
+    let tu = t as usize;
+    proc::systemstack_ret(|| time::reset(tu as *mut Timer, when, period))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_timer_stop(_g: *mut G, t: *mut Timer) -> bool {
+    let tu = t as usize;
+    proc::systemstack_ret(|| time::stop(tu as *mut Timer))
+}
+
+// --- syscalls ---------------------------------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_entersyscall(g: *mut G) {
+    proc::entersyscall(g)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_exitsyscall(g: *mut G) {
+    proc::exitsyscall(g)
+}
+
+// --- semaphores, notify lists, sync -----------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_semacquire(_g: *mut G, addr: *const AtomicU32) {
+    sema::semacquire1(
+        unsafe { &*addr },
+        false,
+        crate::runtime2::WaitReason::Semacquire,
+    )
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_semrelease(_g: *mut G, addr: *const AtomicU32, handoff: bool) {
+    sema::semrelease1(unsafe { &*addr }, handoff)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_notifylist_add(_g: *mut G, l: *mut NotifyList) -> u32 {
+    sema::notify_list_add(unsafe { &*l })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_notifylist_wait(_g: *mut G, l: *mut NotifyList, t: u32) {
+    sema::notify_list_wait(l, t)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_notifylist_notify_one(_g: *mut G, l: *mut NotifyList) {
+    sema::notify_list_notify_one(l)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_notifylist_notify_all(_g: *mut G, l: *mut NotifyList) {
+    sema::notify_list_notify_all(l)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mutex_lock(g: *mut G, m: *const Mutex) {
+    sync::mutex_lock(g, unsafe { &*m })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mutex_unlock(g: *mut G, m: *const Mutex) {
+    sync::mutex_unlock(g, unsafe { &*m })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mutex_trylock(g: *mut G, m: *const Mutex) -> bool {
+    sync::mutex_trylock(g, unsafe { &*m })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_rwmutex_rlock(g: *mut G, rw: *const RWMutex) {
+    sync::rwmutex_rlock(g, unsafe { &*rw })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_rwmutex_runlock(g: *mut G, rw: *const RWMutex) {
+    sync::rwmutex_runlock(g, unsafe { &*rw })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_rwmutex_lock(g: *mut G, rw: *const RWMutex) {
+    sync::rwmutex_lock(g, unsafe { &*rw })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_rwmutex_unlock(g: *mut G, rw: *const RWMutex) {
+    sync::rwmutex_unlock(g, unsafe { &*rw })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_waitgroup_add(g: *mut G, wg: *const WaitGroup, delta: i64) {
+    sync::waitgroup_add(g, unsafe { &*wg }, delta)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_waitgroup_done(g: *mut G, wg: *const WaitGroup) {
+    sync::waitgroup_add(g, unsafe { &*wg }, -1)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_waitgroup_wait(g: *mut G, wg: *const WaitGroup) {
+    sync::waitgroup_wait(g, unsafe { &*wg })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_once_do(g: *mut G, o: *const Once, fv: *const FuncVal) {
+    sync::once_do(g, unsafe { &*o }, fv)
+}
+
+// --- sync/atomic ------------------------------------------------------------
+
+macro_rules! atomics {
+    ($t:ty, $a:ty, $load:ident, $store:ident, $add:ident, $swap:ident, $cas:ident, $and:ident, $or:ident) => {
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $load(p: *const $a) -> $t {
+            unsafe { (*p).load(SeqCst) }
+        }
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $store(p: *const $a, v: $t) {
+            unsafe { (*p).store(v, SeqCst) }
+        }
+        /// Returns the new value, as Go's Add.
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $add(p: *const $a, d: $t) -> $t {
+            unsafe { (*p).fetch_add(d, SeqCst).wrapping_add(d) }
+        }
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $swap(p: *const $a, v: $t) -> $t {
+            unsafe { (*p).swap(v, SeqCst) }
+        }
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $cas(p: *const $a, old: $t, new: $t) -> bool {
+            unsafe { (*p).compare_exchange(old, new, SeqCst, SeqCst).is_ok() }
+        }
+        /// Returns the old value, as Go's And.
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $and(p: *const $a, v: $t) -> $t {
+            unsafe { (*p).fetch_and(v, SeqCst) }
+        }
+        /// Returns the old value, as Go's Or.
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $or(p: *const $a, v: $t) -> $t {
+            unsafe { (*p).fetch_or(v, SeqCst) }
+        }
+    };
+}
+
+atomics!(
+    u32,
+    AtomicU32,
+    gorun_atomic_load_32,
+    gorun_atomic_store_32,
+    gorun_atomic_add_32,
+    gorun_atomic_swap_32,
+    gorun_atomic_cas_32,
+    gorun_atomic_and_32,
+    gorun_atomic_or_32
+);
+atomics!(
+    u64,
+    AtomicU64,
+    gorun_atomic_load_64,
+    gorun_atomic_store_64,
+    gorun_atomic_add_64,
+    gorun_atomic_swap_64,
+    gorun_atomic_cas_64,
+    gorun_atomic_and_64,
+    gorun_atomic_or_64
+);

@@ -1,0 +1,11 @@
+// Intended error: one variable assigned a call returning two values.
+package main
+
+import "fmt"
+
+func pair() (int, int) { return 1, 2 }
+
+func main() {
+	x := pair()
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+// Intended error: break outside any loop, switch or select.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("x")
+	break
+}

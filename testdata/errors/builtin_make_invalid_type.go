@@ -1,0 +1,9 @@
+// Intended error: make of an int type.
+package main
+
+import "fmt"
+
+func main() {
+	x := make(int)
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+// Intended error: calling an int variable.
+package main
+
+import "fmt"
+
+func main() {
+	x := 5
+	fmt.Println(x())
+}

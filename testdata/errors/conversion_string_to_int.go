@@ -1,0 +1,8 @@
+// Intended error: converting a string constant to int.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(int("5"))
+}

@@ -1,0 +1,18 @@
+// Intended error: a type argument that does not satisfy the constraint.
+package main
+
+import "fmt"
+
+type Number interface{ ~int | ~float64 }
+
+func Sum[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func main() {
+	fmt.Println(Sum([]string{"a"}))
+}

@@ -1,0 +1,9 @@
+// Intended error: goto an undefined label.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("x")
+	goto Missing
+}

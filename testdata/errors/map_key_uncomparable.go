@@ -1,0 +1,9 @@
+// Intended error: a map type whose key type is a slice.
+package main
+
+import "fmt"
+
+func main() {
+	m := map[[]int]string{}
+	fmt.Println(m)
+}

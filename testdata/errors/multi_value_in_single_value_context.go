@@ -1,0 +1,10 @@
+// Intended error: a two-result call used in an expression.
+package main
+
+import "fmt"
+
+func pair() (int, int) { return 1, 2 }
+
+func main() {
+	fmt.Println(pair() + 1)
+}

@@ -1,0 +1,10 @@
+// Intended error: a send statement on an int.
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	x <- 2
+	fmt.Println(x)
+}

@@ -1,0 +1,14 @@
+// Intended error: else on its own line after the closing brace of if.
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	if x > 0 {
+		fmt.Println("pos")
+	}
+	else {
+		fmt.Println("neg")
+	}
+}

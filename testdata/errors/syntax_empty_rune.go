@@ -1,0 +1,9 @@
+// Intended error: an empty rune literal.
+package main
+
+import "fmt"
+
+func main() {
+	r := ''
+	fmt.Println(r)
+}

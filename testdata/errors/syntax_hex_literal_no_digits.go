@@ -1,0 +1,9 @@
+// Intended error: a hexadecimal literal with no digits.
+package main
+
+import "fmt"
+
+func main() {
+	x := 0x
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+// Intended error: an invalid digit in an octal literal.
+package main
+
+import "fmt"
+
+func main() {
+	x := 0o19
+	fmt.Println(x)
+}

@@ -1,0 +1,8 @@
+// Intended error: a raw string literal never terminated.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(`abc)
+}

@@ -1,0 +1,8 @@
+// Intended error: a string literal cut by a newline.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("abc)
+}
