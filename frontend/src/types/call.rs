@@ -13,8 +13,6 @@
 //! Instantiations are verified against their constraints later (after
 //! the enclosing declaration), since the constraints may not be complete.
 
-use std::collections::HashSet;
-
 use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast::{Expr, ExprKind};
@@ -403,7 +401,7 @@ impl<'a> Checker<'a> {
         // (operands cannot have a parameterized type).
         if x.mode == Mode::Value
             && !sig_tparams.is_empty()
-            && is_parameterized(self.prog, &sig_tparams, x.typ)
+            && self.prog.is_parameterized(&sig_tparams, x.typ)
         {
             x.invalidate();
         }
@@ -670,8 +668,7 @@ impl<'a> Checker<'a> {
         // infer missing type arguments of callee and function arguments
         let mut sig_out = rsig;
         if !tparams.is_empty() {
-            let given = pack_targs(&targs, self.invalid());
-            let inferred = match self.infer(*lparen, &tparams, given, sig_params, args, false) {
+            let inferred = match self.infer_call(*lparen, fun, &tparams, &targs, sig_params, args) {
                 Some(t) if t.len() == tparams.len() => t,
                 _ => return rsig,
             };
@@ -1136,44 +1133,6 @@ fn fresh_signature(p: &mut Program, orig: TypeId, renamed: TypeId) -> TypeId {
     }
     let t = p.ty(orig).clone();
     p.new_type(t)
-}
-
-/// The type arguments for `infer`: a prefix of the type parameters'
-/// arguments, with `invalid` standing for one not given before a given one
-/// (partially instantiated generic function arguments).
-fn pack_targs(targs: &[Option<TypeId>], invalid: TypeId) -> Vec<TypeId> {
-    let n = targs.iter().rposition(|t| t.is_some()).map_or(0, |i| i + 1);
-    targs[..n].iter().map(|t| t.unwrap_or(invalid)).collect()
-}
-
-/// Whether `t` mentions any of `tparams` (types2 isParameterized).
-fn is_parameterized(p: &Program, tparams: &[TypeId], t: TypeId) -> bool {
-    fn walk(p: &Program, tparams: &[TypeId], t: TypeId, seen: &mut HashSet<TypeId>) -> bool {
-        if !seen.insert(t) {
-            return false;
-        }
-        let rec = |t: TypeId, seen: &mut HashSet<TypeId>| walk(p, tparams, t, seen);
-        match p.ty(t) {
-            Type::Basic(_) => false,
-            Type::Pointer(e) | Type::Slice(e) => rec(*e, seen),
-            Type::Array { elem, .. } | Type::Chan { elem, .. } => rec(*elem, seen),
-            Type::Map { key, elem } => rec(*key, seen) || rec(*elem, seen),
-            Type::Struct(s) => s.fields.iter().any(|&f| rec(p.obj_type(f), seen)),
-            Type::Tuple(vars) => vars.iter().any(|&v| rec(p.obj_type(v), seen)),
-            // Type parameters of a generic signature nested in t are not
-            // the ones looked for.
-            Type::Signature(s) => rec(s.params, seen) || rec(s.results, seen),
-            Type::Interface(i) => {
-                i.methods.iter().any(|&m| rec(p.obj_type(m), seen))
-                    || i.embeddeds.iter().any(|&e| rec(e, seen))
-            }
-            Type::Union(terms) => terms.iter().any(|term| rec(term.typ, seen)),
-            Type::Named(n) => n.targs.iter().any(|&a| rec(a, seen)),
-            Type::Alias(_) => rec(p.unalias(t), seen),
-            Type::TypeParam(_) => tparams.contains(&t),
-        }
-    }
-    walk(p, tparams, t, &mut HashSet::new())
 }
 
 /// A valid Go identifier (types2 isValidName).

@@ -1221,6 +1221,11 @@ impl<'a> Checker<'a> {
         allow_generic: bool,
     ) -> ExprClass {
         let kind = self.expr_internal(t, x, e, hint);
+        // Resolve the operand type's underlying type now (it is memoized
+        // lazily), so that the predicates on Program see it.
+        if x.is_valid() {
+            self.under(x.typ);
+        }
         if !allow_generic {
             self.non_generic(t, x);
         }
