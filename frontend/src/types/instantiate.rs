@@ -26,10 +26,10 @@
 //! - An instance is registered in the context before its underlying type
 //!   is substituted, so a recursive reference finds the instance being
 //!   expanded: expansion of one instance creates finitely many others.
-//! - Instances whose type arguments nest deeper than
-//!   `MAX_EAGER_NESTING` are only expanded on demand: an instantiation
-//!   cycle (`type T[P any] struct{ f *T[[]P] }`) would otherwise create
-//!   types without end.
+//! - Instances created by an instantiation cycle (`type T[P any] struct{
+//!   f *T[[]P] }`: expanding `T[int]` creates `T[[]int]`, and so on) are
+//!   only expanded on demand, as eager expansion would not end; so are
+//!   instances with type arguments nested beyond `MAX_EAGER_NESTING`.
 //! - Methods of a named instance are instantiated one by one when first
 //!   asked for ([`Checker::named_method`]); once all are, they are stored in
 //!   the instance's `methods`, which is otherwise empty.
@@ -44,8 +44,9 @@ use super::object::ObjKind;
 use super::typeset::TTerm;
 use super::*;
 
-/// Type arguments nested deeper than this are expanded only on demand.
-const MAX_EAGER_NESTING: u32 = 24;
+/// Type arguments nested deeper than this are expanded only on demand
+/// (a backstop: instantiation cycles are recognized before).
+const MAX_EAGER_NESTING: u32 = 32;
 
 /// Expansions done by one `expand_pending` call at most; the rest wait
 /// for the next call (or for `Checker::under`).
@@ -75,6 +76,11 @@ pub struct Context {
     resolving: Vec<TypeId>,
     /// An `expand_pending` is running (a nested call only queues).
     draining: bool,
+    /// The named instance whose underlying type is being substituted.
+    expanding: Option<TypeId>,
+    /// Instance → the instance whose expansion created it (for finding
+    /// instantiation cycles).
+    parent: HashMap<TypeId, TypeId>,
 }
 
 impl Context {
@@ -385,6 +391,9 @@ impl Program {
             return inst;
         }
         ctxt.fresh.push(inst);
+        if let Some(p) = ctxt.expanding {
+            ctxt.parent.insert(inst, p);
+        }
         ctxt.update(self, h, orig, targs, inst)
     }
 
@@ -468,7 +477,9 @@ impl Program {
         let h = self.instance_hash(orig, &targs);
         ctxt.update(self, h, orig, targs.clone(), t);
         let smap = SubstMap::new(&tparams, &targs);
+        let outer = ctxt.expanding.replace(t);
         let mut rhs = self.subst_in(ctxt, ou, &smap);
+        ctxt.expanding = outer;
         // Methods of a named interface have the named type as receiver:
         // those of the instance have the instance.
         if let Type::Interface(it) = self.ty(rhs).clone() {
@@ -532,6 +543,27 @@ impl Program {
         }
     }
 
+    /// Whether instance `t` was created, through a chain of expansions,
+    /// by the expansion of an instance of the same origin with less
+    /// deeply nested type arguments: an instantiation cycle (`type T[P
+    /// any] struct{ f *T[[]P] }`), whose eager expansion would not end.
+    /// Type arguments nested beyond `MAX_EAGER_NESTING` count as one too.
+    fn in_growing_cycle(&self, ctxt: &Context, t: TypeId) -> bool {
+        let depth = self.targ_nesting(t, MAX_EAGER_NESTING + 1);
+        if depth > MAX_EAGER_NESTING {
+            return true;
+        }
+        let orig = self.origin(t);
+        let mut p = ctxt.parent.get(&t).copied();
+        while let Some(x) = p {
+            if self.origin(x) == orig && self.targ_nesting(x, depth) < depth {
+                return true;
+            }
+            p = ctxt.parent.get(&x).copied();
+        }
+        false
+    }
+
     /// Expands the instances `ctxt` created whose origins are ready, and
     /// those they create in turn (bounded as `expand_pending`). Used by
     /// substitutions made outside a checker.
@@ -542,9 +574,7 @@ impl Program {
                 ctxt.fresh.clear();
                 break;
             }
-            if self.is_unexpanded_instance(t)
-                && self.targ_nesting(t, MAX_EAGER_NESTING + 1) <= MAX_EAGER_NESTING
-            {
+            if self.is_unexpanded_instance(t) && !self.in_growing_cycle(ctxt, t) {
                 budget -= 1;
                 self.expand_named_in(ctxt, t);
             }
@@ -771,7 +801,7 @@ impl<'a> Checker<'a> {
                     keep.push(t);
                     continue;
                 }
-                if self.prog.targ_nesting(t, MAX_EAGER_NESTING + 1) > MAX_EAGER_NESTING {
+                if self.prog.in_growing_cycle(&self.instances, t) {
                     continue; // expanded on demand only (see module comment)
                 }
                 budget -= 1;
