@@ -1,0 +1,166 @@
+//! The expression checker against gc: each program under `types_expr/` is
+//! parsed and checked as package main, and its diagnostics must be those of
+//! the real compiler, byte for byte, as `goref errors` recorded them in
+//! `NAME.errors` (never written by hand); a program without `.errors` must
+//! check cleanly.
+//!
+//! gc reports errors as the checker finds them and stops at the tenth: it
+//! prints those ten sorted by position, then "too many errors" at the
+//! position of the tenth found. Programs that hit the limit are compared
+//! the same way, so the order in which errors are found matters too.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use gorun_frontend::diag::sort_and_dedup;
+use gorun_frontend::source::FileSet;
+use gorun_frontend::syntax::ast::NodeIds;
+use gorun_frontend::syntax::parse_file;
+use gorun_frontend::types::{Config, NoImporter, Program, check_package};
+
+/// gc exits at this many errors.
+const GC_MAX_ERRORS: usize = 10;
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/types_expr")
+}
+
+/// A diagnostic line as `goref errors` writes it: gc prints file names as
+/// given (`./f.go`), and goref strips any directory from a line's leading
+/// file name.
+fn goref_line(line: &str) -> String {
+    if let Some(colon) = line.find(':') {
+        let head = &line[..colon];
+        if head.len() > 3 && head.ends_with(".go") {
+            let base = head.rsplit('/').next().unwrap_or(head);
+            if !base.is_empty() && base != ".go" {
+                return format!("{base}{}", &line[colon..]);
+            }
+        }
+    }
+    line.to_string()
+}
+
+/// gc's diagnostics for `NAME.go`, as goref records them.
+fn check(name: &str) -> String {
+    let src = fs::read_to_string(dir().join(format!("{name}.go"))).expect("read program");
+    let fset = FileSet::new();
+    // gc is run on `./NAME.go`, which is how positions inside messages
+    // name the file.
+    let id = fset.add_file(format!("./{name}.go"), src);
+    let mut ids = NodeIds::new();
+    let (file, syntax) = parse_file(&fset, id, &mut ids);
+    assert!(
+        syntax.is_empty(),
+        "{name}.go: unexpected syntax errors: {:?}",
+        syntax.iter().map(|d| d.render(&fset)).collect::<Vec<_>>()
+    );
+    let mut prog = Program::new();
+    let files = [file];
+    let (_, mut diags) = check_package(
+        &mut prog,
+        &mut NoImporter,
+        &fset,
+        Config::default(),
+        "main",
+        &files,
+    );
+    let too_many = diags.get(GC_MAX_ERRORS - 1).map(|d| d.pos);
+    diags.truncate(GC_MAX_ERRORS);
+    sort_and_dedup(&mut diags, &fset);
+    let mut out = String::new();
+    for d in &diags {
+        for line in d.render(&fset).split('\n') {
+            out.push_str(&goref_line(line));
+            out.push('\n');
+        }
+    }
+    if let Some(p) = too_many.and_then(|p| fset.position(p)) {
+        out.push_str(&goref_line(&format!("{p}: too many errors")));
+        out.push('\n');
+    }
+    out
+}
+
+fn expect_gc(name: &str) {
+    let want = fs::read_to_string(dir().join(format!("{name}.errors"))).unwrap_or_default();
+    let got = check(name);
+    assert_eq!(
+        got.trim_end(),
+        want.trim_end(),
+        "{name}.go: diagnostics differ from gc's"
+    );
+}
+
+macro_rules! programs {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                expect_gc(stringify!($name));
+            }
+        )*
+
+        /// Every program in the directory has its test above.
+        #[test]
+        fn every_program_is_listed() {
+            let listed = [$(stringify!($name)),*];
+            for entry in fs::read_dir(dir()).expect("read types_expr") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_some_and(|e| e == "go") {
+                    let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+                    assert!(listed.contains(&stem.as_str()), "{stem}.go has no test");
+                }
+            }
+        }
+    };
+}
+
+programs!(
+    // valid programs
+    valid_expressions,
+    valid_generic_calls,
+    valid_named_operands,
+    // constants
+    constant_overflow,
+    constant_arithmetic,
+    constant_len_and_generic_args,
+    untyped_shift_operands,
+    shifts,
+    // operators
+    operators_unary_division,
+    operators_mismatch_and_assign_ops,
+    comparisons_incomparable,
+    comparisons_switch_and_mixed,
+    // index, slice, literals
+    indexing_constant_bounds,
+    indexing_non_indexable,
+    complits_struct_map_array,
+    complits_keys_and_elided,
+    complits_embedded_and_duplicates,
+    function_literals,
+    // calls, selectors, conversions, assertions
+    calls_argument_counts,
+    calls_nil_spread_mismatch,
+    selectors,
+    selectors_on_non_structs,
+    method_values_and_expressions,
+    method_calls_through_pointers,
+    qualified_identifiers,
+    conversions_constants,
+    conversions_values,
+    type_assertions,
+    channel_operations,
+    comma_ok,
+    assignments,
+    incomplete_types,
+    // builtins
+    builtins_len_make_append,
+    builtins_copy_delete_close_complex,
+    builtins_real_new_minmax_clear_offsetof,
+    builtins_unsafe_and_valid_calls,
+    builtins_unsafe_constants_and_counts,
+    // generics
+    generic_instantiation_errors,
+    type_parameter_operands,
+);
