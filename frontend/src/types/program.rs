@@ -357,7 +357,7 @@ impl Program {
         match self.ty(t) {
             Type::Named(n) => match n.underlying {
                 Some(u) => self.unalias(u),
-                None => self.universe.invalid,
+                None => self.resolve_rhs(n.from_rhs),
             },
             Type::TypeParam(tp) => tp
                 .bound
@@ -365,6 +365,26 @@ impl Program {
                 .unwrap_or(self.universe.invalid),
             _ => t,
         }
+    }
+
+    /// Follows a declaration's right-hand side through named types and
+    /// aliases to the underlying type, without memoizing (the checker's
+    /// `under` memoizes). Invalid while a declaration or an instance's
+    /// expansion is incomplete, and on a cycle.
+    fn resolve_rhs(&self, mut rhs: Option<TypeId>) -> TypeId {
+        for _ in 0..100 {
+            let Some(r) = rhs else { return self.universe.invalid };
+            let r = self.unalias(r);
+            match self.ty(r) {
+                Type::Named(n) => match n.underlying {
+                    Some(u) => return self.unalias(u),
+                    None if !n.targs.is_empty() => return self.universe.invalid,
+                    None => rhs = n.from_rhs,
+                },
+                _ => return r,
+            }
+        }
+        self.universe.invalid
     }
 
     pub fn is_valid(&self, t: TypeId) -> bool {
