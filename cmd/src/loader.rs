@@ -85,7 +85,18 @@ impl Loader {
         importer.stack.push(path.to_string());
         let res = load_package(&mut self.prog, &mut importer, path, files, conf, false);
         match res {
-            Ok(pkg) => Ok(pkg),
+            Ok(pkg) => {
+                // gc's linker: a main package needs a main function.
+                let p = self.prog.pkg(pkg);
+                if p.name.as_str() == "main" {
+                    let main = self.prog.scope_lookup(p.scope, gorun_frontend::name::Name::intern("main"));
+                    if !main.is_some_and(|o| self.prog.obj(o).is_func()) {
+                        let msg = "runtime.main_main·f: function main is undeclared in the main package";
+                        return Err(LoadError { diags: vec![Diagnostic::new(Pos::NONE, msg)] });
+                    }
+                }
+                Ok(pkg)
+            }
             Err(diags) => Err(LoadError { diags }),
         }
     }
