@@ -18,7 +18,7 @@ use crate::constant::Value;
 use crate::source::Pos;
 use crate::syntax::ast::{self, AssignOp, Expr, ExprKind, Stmt};
 
-use super::stmt::{operand_pos, start_pos};
+use super::stmt::{at_pos, start_pos};
 use super::*;
 
 /// What ranging over a type produces (types2 rangeKeyVal's results).
@@ -71,7 +71,7 @@ impl<'a> Checker<'a> {
         if x.is_valid() {
             let kv = self.range_key_val(x.typ);
             let xs = self.op_str(&x);
-            let xpos = operand_pos(&x, range_var);
+            let xpos = at_pos(&x, range_var);
             if !kv.ok && !kv.cause.is_empty() {
                 self.soft_error(xpos, format!("cannot range over {xs}: {}", kv.cause));
             } else if !kv.ok {

@@ -18,8 +18,6 @@
 //! - Unused variables are reported when the whole body has been checked
 //!   (any use anywhere in it counts), per scope, sorted by position.
 
-use std::sync::OnceLock;
-
 use crate::constant::{Kind, Value};
 use crate::name::Name;
 use crate::source::Pos;
@@ -28,6 +26,7 @@ use crate::syntax::ast::{
     UnaryOp,
 };
 use crate::types::check::Environment;
+use crate::types::expr::{dummy_name, syntax_pos};
 
 use super::*;
 
@@ -59,37 +58,6 @@ fn go_val(v: &Value) -> Option<GoVal> {
     }
 }
 
-/// The expression `true` standing for the missing tag of `switch {`: it
-/// only appears in messages ("invalid case 1 in switch on true"). Its id 0
-/// is never given to a parsed node, so nothing is recorded for it.
-fn true_expr() -> &'static Expr {
-    static TRUE: OnceLock<Expr> = OnceLock::new();
-    TRUE.get_or_init(|| Expr {
-        id: NodeId(0),
-        span: Default::default(),
-        kind: ExprKind::Ident(Name::intern("true")),
-    })
-}
-
-/// The position gc's syntax tree gives an expression (syntax's `Pos()`,
-/// as opposed to its start): the operator of a binary operation, the
-/// opening bracket of a call, index, slice or composite literal, the dot of
-/// a selector or type assertion, the colon of a key-value pair.
-pub(crate) fn syntax_pos(e: &Expr) -> Pos {
-    match &e.kind {
-        ExprKind::Binary { op_pos, .. } => *op_pos,
-        ExprKind::Call { lparen, .. } => *lparen,
-        ExprKind::Index { lbrack, .. } | ExprKind::Slice { lbrack, .. } => *lbrack,
-        ExprKind::CompositeLit { lbrace, .. } => *lbrace,
-        ExprKind::KeyValue { colon, .. } => *colon,
-        // The dot is not recorded; it directly precedes the name or the
-        // parenthesis in all but oddly formatted code.
-        ExprKind::Selector { sel, .. } => Pos(sel.pos.0.saturating_sub(1)),
-        ExprKind::TypeAssert { lparen, .. } => Pos(lparen.0.saturating_sub(1)),
-        _ => e.span.lo,
-    }
-}
-
 /// Where types2 reports an error about expression `e` (syntax.StartPos):
 /// the leftmost position of the expression, except that a slice
 /// expression, a composite literal without type and a key-value pair
@@ -111,7 +79,7 @@ pub(crate) fn start_pos(e: &Expr) -> Pos {
 
 /// Where errors about operand `x` are reported: the start of its
 /// expression (types2 atPos), else of `fallback`.
-pub(crate) fn operand_pos(x: &Operand<'_>, fallback: &Expr) -> Pos {
+pub(crate) fn at_pos(x: &Operand<'_>, fallback: &Expr) -> Pos {
     start_pos(x.expr.unwrap_or(fallback))
 }
 
@@ -295,7 +263,7 @@ impl<'a> Checker<'a> {
             ExprClass::Expression => "discards result of",
             ExprClass::Statement => return,
         };
-        let pos = operand_pos(&x, call);
+        let pos = at_pos(&x, call);
         let xs = self.op_str(&x);
         self.error(pos, format!("{keyword} {msg} {xs}"));
     }
@@ -335,7 +303,7 @@ impl<'a> Checker<'a> {
                     if *pval == val && self.prog.identical(v.typ, *ptyp) {
                         let msg =
                             format!("duplicate case {} in expression switch", self.op_str(&v));
-                        self.error_with_alt(operand_pos(&v, e), msg, *ppos, "previous case");
+                        self.error_with_alt(at_pos(&v, e), msg, *ppos, "previous case");
                         continue 'values;
                     }
                 }
@@ -467,7 +435,7 @@ impl<'a> Checker<'a> {
                     _ if kind == ExprClass::Statement => return,
                     _ => "is not used",
                 };
-                let pos = operand_pos(&x, e);
+                let pos = at_pos(&x, e);
                 let xs = self.op_str(&x);
                 self.error(pos, format!("{xs} {msg}"));
             }
@@ -575,11 +543,15 @@ impl<'a> Checker<'a> {
             }
 
             StmtKind::Switch {
-                init, tag, clauses, ..
+                init,
+                tag,
+                clauses,
+                rbrace,
+                ..
             } => {
                 self.open_scope(Some(s.id), s.span.lo, s.span.hi, "switch");
                 self.simple_stmt(init.as_deref());
-                self.switch_stmt(tag.as_ref(), clauses);
+                self.switch_stmt(tag.as_ref(), clauses, *rbrace);
                 self.close_scope();
             }
 
@@ -683,7 +655,7 @@ impl<'a> Checker<'a> {
 
     /// Checks an expression switch's tag and clauses (types2 switchStmt);
     /// the init statement is done.
-    fn switch_stmt(&mut self, tag: Option<&'a Expr>, clauses: &'a [CaseClause]) {
+    fn switch_stmt(&mut self, tag: Option<&'a Expr>, clauses: &'a [CaseClause], rbrace: Pos) {
         let mut x = Operand::invalid(self.prog);
         match tag {
             Some(tag) => {
@@ -697,16 +669,18 @@ impl<'a> Checker<'a> {
                         self.op_str(&x),
                         self.type_str(x.typ)
                     );
-                    self.error(operand_pos(&x, tag), msg);
+                    self.error(at_pos(&x, tag), msg);
                     x.invalidate();
                 }
             }
             None => {
                 // spec: "A missing switch expression is equivalent to the
-                // boolean value true."
+                // boolean value true." It appears in messages as `true`
+                // ("invalid case x in switch on true").
+                let pos = clauses.first().map_or(rbrace, |c| c.pos);
                 x = Operand {
                     mode: Mode::Constant,
-                    expr: Some(true_expr()),
+                    expr: Some(dummy_name(pos, "true")),
                     typ: self.prog.universe.basic(BasicKind::Bool),
                     val: Some(Value::make_bool(true)),
                     builtin: None,
@@ -764,12 +738,12 @@ impl<'a> Checker<'a> {
                         "cannot use type switch on type parameter value {}",
                         self.op_str(&x)
                     );
-                    self.error(operand_pos(&x, gx), msg);
+                    self.error(at_pos(&x, gx), msg);
                 } else if matches!(self.prog.ty(u), Type::Interface(_)) {
                     sx = Some(x);
                 } else {
                     let msg = format!("{} is not an interface", self.op_str(&x));
-                    self.error(operand_pos(&x, gx), msg);
+                    self.error(at_pos(&x, gx), msg);
                 }
             }
         }
