@@ -120,4 +120,9 @@ programs!(
     simple_stmts,
     returns,
     select_stmts,
+    closures_and_scopes,
+    range_kinds,
+    expr_stmts_more,
+    switch_cases_more,
+    missing_return_labels,
 );
