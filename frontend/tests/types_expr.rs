@@ -163,4 +163,6 @@ programs!(
     // generics
     generic_instantiation_errors,
     type_parameter_operands,
+    generic_arguments_and_builtins,
+    rare_messages,
 );

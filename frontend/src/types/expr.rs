@@ -676,7 +676,7 @@ impl<'a> Checker<'a> {
                 let t = if self.prog.is_type_param(target) {
                     target
                 } else {
-                    self.prog.under(target)
+                    self.under(target)
                 };
                 self.invalid_conversion(code, x, t);
                 x.invalidate();
