@@ -166,3 +166,107 @@ programs!(
     generic_arguments_and_builtins,
     rare_messages,
 );
+
+// -- recorded types ---------------------------------------------------------------
+
+use gorun_frontend::syntax::ast::{Decl, Expr, ExprKind, Spec};
+use gorun_frontend::types::Mode;
+
+/// The sub-expressions of `e`, for finding expressions by their text.
+fn children(e: &Expr) -> Vec<&Expr> {
+    match &e.kind {
+        ExprKind::CompositeLit { typ, elts, .. } => typ.iter().map(|t| &**t).chain(elts).collect(),
+        ExprKind::KeyValue { key, value, .. } => vec![key, value],
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary { x, .. } => vec![x],
+        ExprKind::Selector { x, .. } => vec![x],
+        ExprKind::Index { x, indices, .. } => std::iter::once(&**x).chain(indices).collect(),
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => std::iter::once(&**x)
+            .chain([low, high, max].into_iter().flatten().map(|b| &**b))
+            .collect(),
+        ExprKind::TypeAssert { x, .. } => vec![x],
+        ExprKind::Call { fun, args, .. } => std::iter::once(&**fun).chain(args).collect(),
+        ExprKind::Binary { x, y, .. } => vec![x, y],
+        _ => Vec::new(),
+    }
+}
+
+/// Checks `src` (which must be valid) and returns, for each expression of
+/// the package-level variable initializers in preorder, a line "TEXT\tREC"
+/// as `info/gen_types.go` prints it: REC is "MODE TYPE[ = EXACT VALUE]" as
+/// recorded, or "-".
+fn recorded(src: &str) -> String {
+    let fset = FileSet::new();
+    let id = fset.add_file("./recorded.go", src.to_string());
+    let mut ids = NodeIds::new();
+    let (file, syntax) = parse_file(&fset, id, &mut ids);
+    assert!(syntax.is_empty());
+    let mut prog = Program::new();
+    let files = [file];
+    let (_, diags) = check_package(
+        &mut prog,
+        &mut NoImporter,
+        &fset,
+        Config::default(),
+        "main",
+        &files,
+    );
+    assert!(
+        diags.is_empty(),
+        "{:?}",
+        diags.iter().map(|d| d.render(&fset)).collect::<Vec<_>>()
+    );
+    let base = fset.file(id).base;
+    let mut stack: Vec<&Expr> = Vec::new();
+    for d in files[0].decls.iter().rev() {
+        if let Decl::Gen(g) = d {
+            for s in g.specs.iter().rev() {
+                if let Spec::Value(v) = s {
+                    stack.extend(v.values.iter().rev());
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    while let Some(e) = stack.pop() {
+        let text = &src[(e.span.lo.0 - base) as usize..(e.span.hi.0 - base) as usize];
+        let rec = match prog.info.types.get(&e.id) {
+            None => "-".to_string(),
+            Some(tv) => {
+                let mode = match tv.mode {
+                    Mode::Constant => "const",
+                    Mode::Variable => "var",
+                    Mode::MapIndex => "mapindex",
+                    Mode::TypExpr => "type",
+                    Mode::Builtin => "builtin",
+                    Mode::CommaOk => "commaok",
+                    _ => "value",
+                };
+                let mut s = format!("{mode} {}", prog.type_string(tv.typ, None));
+                if let Some(v) = &tv.val {
+                    s.push_str(&format!(" = {}", v.exact_string()));
+                }
+                s
+            }
+        };
+        out.push_str(&format!("{text}\t{rec}\n"));
+        stack.extend(children(e).into_iter().rev());
+    }
+    out
+}
+
+/// What is recorded for each expression (the backend's input) is what
+/// go/types records (`info/recorded.types`, from `info/gen_types.go`):
+/// untyped operands get their final types once their context is known
+/// (the root of a constant expression its target's type and value, the
+/// lhs of a non-constant shift the shift's type, a value assigned to an
+/// interface its default type), comma-ok expressions record a pair,
+/// builtins the signature they were called with, and `[...]T` its length.
+#[test]
+fn records_types_as_go_types_does() {
+    let info = dir().join("info");
+    let src = fs::read_to_string(info.join("recorded.go")).expect("read recorded.go");
+    let want = fs::read_to_string(info.join("recorded.types")).expect("read recorded.types");
+    assert_eq!(recorded(&src), want);
+}
