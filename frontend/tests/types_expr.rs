@@ -164,6 +164,7 @@ programs!(
     generic_instantiation_errors,
     type_parameter_operands,
     generic_arguments_and_builtins,
+    generic_methods,
     rare_messages,
 );
 
