@@ -271,3 +271,59 @@ fn records_types_as_go_types_does() {
     let want = fs::read_to_string(info.join("recorded.types")).expect("read recorded.types");
     assert_eq!(recorded(&src), want);
 }
+
+// -- robustness -------------------------------------------------------------------
+
+/// Checks `src` whatever it contains, only for the absence of panics.
+fn check_any(src: &str) {
+    let fset = FileSet::new();
+    let id = fset.add_file("./m.go", src.to_string());
+    let mut ids = NodeIds::new();
+    let (file, _) = parse_file(&fset, id, &mut ids);
+    let mut prog = Program::new();
+    let files = [file];
+    check_package(
+        &mut prog,
+        &mut NoImporter,
+        &fset,
+        Config::default(),
+        "main",
+        &files,
+    );
+}
+
+/// Broken variants of every test program (each line deleted in turn, and
+/// each line cut short at its middle) are checked without panicking.
+#[test]
+fn mutilated_programs_do_not_panic() {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir())
+        .expect("read types_expr")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .collect();
+    names.sort();
+    let mut failures = Vec::new();
+    for path in names {
+        let src = fs::read_to_string(&path).expect("read program");
+        let lines: Vec<&str> = src.lines().collect();
+        for i in 0..lines.len() {
+            let mid = lines[i].char_indices().nth(lines[i].chars().count() / 2);
+            let cut = mid.map_or("", |(j, _)| &lines[i][..j]);
+            for variant in [None, Some(cut)] {
+                let mut v: Vec<&str> = lines.clone();
+                match variant {
+                    None => {
+                        v.remove(i);
+                    }
+                    Some(c) => v[i] = c,
+                }
+                let mutated = v.join("\n");
+                if std::panic::catch_unwind(|| check_any(&mutated)).is_err() {
+                    let how = if variant.is_none() { "deleted" } else { "cut" };
+                    failures.push(format!("{}: line {} {how}", path.display(), i + 1));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "panics:\n{}", failures.join("\n"));
+}
