@@ -136,6 +136,8 @@ programs!(
     infer_errors_unify,
     constraint_errors_terms,
     instantiate_errors_count,
+    infer_errors_generic_args,
+    instantiate_errors_methods,
 );
 
 /// Origins of the recorded instances of generic type `name`, with their

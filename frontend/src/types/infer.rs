@@ -530,14 +530,16 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The substitution of the known entries of `targs` for `tparams`.
+/// The substitution of `targs` for `tparams`, unknown ones standing for
+/// themselves (types2's substMap with nil entries). They must be in the
+/// map: a generic function argument's signature whose own type
+/// parameters are among `tparams` is then instantiated in place rather
+/// than given fresh type parameters by `subst`.
 fn known_map(tparams: &[TypeId], targs: &[Option<TypeId>]) -> SubstMap {
     let mut m = SubstMap::default();
-    for (&tp, t) in tparams.iter().zip(targs) {
-        if let Some(t) = t {
-            m.tparams.push(tp);
-            m.targs.push(*t);
-        }
+    for (i, &tp) in tparams.iter().enumerate() {
+        m.tparams.push(tp);
+        m.targs.push(targs.get(i).copied().flatten().unwrap_or(tp));
     }
     m
 }
