@@ -129,6 +129,7 @@ programs!(
     valid_generic_inference,
     valid_generic_identity,
     valid_generic_constraints,
+    valid_generic_methods,
     // errors
     infer_errors_basic,
     infer_errors_mismatch,
@@ -137,6 +138,7 @@ programs!(
     constraint_errors_terms,
     instantiate_errors_count,
     infer_errors_generic_args,
+    infer_errors_generic_methods,
     instantiate_errors_methods,
 );
 
