@@ -2,7 +2,8 @@
 //! parsed and checked as package main, and its diagnostics must be those of
 //! the real compiler, byte for byte, as `goref errors` recorded them in
 //! `NAME.errors` (never written by hand); a program without `.errors` must
-//! check cleanly.
+//! check cleanly. Imports are served from the repository's standard
+//! library declarations (`stdlib/go/`).
 //!
 //! gc reports errors as the checker finds them and stops at the tenth: it
 //! prints those ten sorted by position, then "too many errors" at the
@@ -14,15 +15,68 @@ use std::path::{Path, PathBuf};
 
 use gorun_frontend::diag::sort_and_dedup;
 use gorun_frontend::source::FileSet;
-use gorun_frontend::syntax::ast::NodeIds;
+use gorun_frontend::syntax::ast::{self, NodeIds};
 use gorun_frontend::syntax::parse_file;
-use gorun_frontend::types::{Config, NoImporter, Program, check_package};
+use gorun_frontend::types::{Config, Importer, NoImporter, PkgId, Program, check_package};
 
 /// gc exits at this many errors.
 const GC_MAX_ERRORS: usize = 10;
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/types_expr")
+}
+
+/// Serves imports from the standard library's Go declarations in the
+/// repository (`stdlib/go/PATH/*.go`), read as files (the frontend does not
+/// link the stdlib crate): each imported package is parsed and checked into
+/// the same program, with node ids from the same allocator as the main
+/// file's, as cmd's loader does.
+struct StdlibImporter<'f> {
+    fset: &'f FileSet,
+    ids: NodeIds,
+    /// Checked packages' syntax trees, kept for the program's lifetime.
+    files: Vec<Vec<ast::File>>,
+}
+
+impl Importer for StdlibImporter<'_> {
+    fn import(&mut self, prog: &mut Program, path: &str) -> Result<PkgId, String> {
+        if let Some(&p) = prog.pkg_by_path.get(path)
+            && prog.pkg(p).complete
+        {
+            return Ok(p);
+        }
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../stdlib/go")
+            .join(path);
+        let mut names: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(|_| format!("package {path} is not in std"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "go"))
+            .collect();
+        names.sort();
+        let mut files = Vec::new();
+        for n in names {
+            let src = fs::read_to_string(&n).map_err(|e| e.to_string())?;
+            let id = self.fset.add_file(n.to_string_lossy().into_owned(), src);
+            let (file, syntax) = parse_file(self.fset, id, &mut self.ids);
+            if !syntax.is_empty() {
+                return Err(format!("syntax errors in {}", n.display()));
+            }
+            files.push(file);
+        }
+        let conf = Config {
+            allow_missing_bodies: true,
+            ignore_func_bodies: true,
+            ..Config::default()
+        };
+        let fset = self.fset;
+        let (pkg, errs) = check_package(prog, self, fset, conf, path, &files);
+        self.files.push(files);
+        if !errs.is_empty() {
+            return Err(format!("{} errors in package {path}", errs.len()));
+        }
+        Ok(pkg)
+    }
 }
 
 /// A diagnostic line as `goref errors` writes it: gc prints file names as
@@ -48,8 +102,12 @@ fn check(name: &str) -> String {
     // gc is run on `./NAME.go`, which is how positions inside messages
     // name the file.
     let id = fset.add_file(format!("./{name}.go"), src);
-    let mut ids = NodeIds::new();
-    let (file, syntax) = parse_file(&fset, id, &mut ids);
+    let mut importer = StdlibImporter {
+        fset: &fset,
+        ids: NodeIds::new(),
+        files: Vec::new(),
+    };
+    let (file, syntax) = parse_file(&fset, id, &mut importer.ids);
     assert!(
         syntax.is_empty(),
         "{name}.go: unexpected syntax errors: {:?}",
@@ -59,7 +117,7 @@ fn check(name: &str) -> String {
     let files = [file];
     let (_, mut diags) = check_package(
         &mut prog,
-        &mut NoImporter,
+        &mut importer,
         &fset,
         Config::default(),
         "main",
@@ -166,6 +224,7 @@ programs!(
     generic_arguments_and_builtins,
     generic_methods,
     rare_messages,
+    imported_names,
 );
 
 // -- recorded types ---------------------------------------------------------------

@@ -320,3 +320,37 @@ func main() {
 ";
     let _ = check_src("cycle.go", src);
 }
+
+/// Deeply nested type arguments go through instantiation, inference and
+/// expansion without exhausting a test thread's stack.
+#[test]
+fn deeply_nested_type_arguments_check() {
+    let mut t = String::from("int");
+    for _ in 0..200 {
+        t = format!("[]{t}");
+    }
+    let src = format!(
+        "package main
+
+type List[T any] struct {{
+	next *List[T]
+	v    T
+}}
+
+func Id[T any](x T) T {{ return x }}
+
+var x List[{t}]
+
+func main() {{
+	y := Id(x)
+	_ = y.next.v
+}}
+"
+    );
+    let (_prog, fset, diags) = check_src("deep.go", &src);
+    assert!(
+        diags.is_empty(),
+        "{:?}",
+        diags.iter().map(|d| d.render(&fset)).collect::<Vec<_>>()
+    );
+}

@@ -424,7 +424,7 @@ impl Program {
     /// are not looked at: only parameters and results.
     pub fn is_parameterized(&self, tparams: &[TypeId], t: TypeId) -> bool {
         let mut seen = HashMap::new();
-        self.is_parameterized_inner(tparams, t, &mut seen)
+        self.is_parameterized_inner(tparams, t, &mut seen, 0)
     }
 
     fn is_parameterized_inner(
@@ -432,7 +432,13 @@ impl Program {
         tparams: &[TypeId],
         t: TypeId,
         seen: &mut HashMap<TypeId, bool>,
+        depth: u32,
     ) -> bool {
+        // Only malformed types nest this deep; not looking further only
+        // makes messages worse.
+        if depth > MAX_SUBST_DEPTH {
+            return false;
+        }
         // Results are memoized; a type on the current path counts as not
         // parameterized: a cycle (through interfaces) adds nothing the
         // first visit does not see.
@@ -444,49 +450,48 @@ impl Program {
             Type::Basic(_) => false,
             Type::Alias(_) => {
                 let u = self.unalias(t);
-                u != t && self.is_parameterized_inner(tparams, u, seen)
+                u != t && self.is_parameterized_inner(tparams, u, seen, depth + 1)
             }
             Type::Array { elem, .. } | Type::Slice(elem) | Type::Pointer(elem) => {
-                self.is_parameterized_inner(tparams, *elem, seen)
+                self.is_parameterized_inner(tparams, *elem, seen, depth + 1)
             }
-            Type::Chan { elem, .. } => self.is_parameterized_inner(tparams, *elem, seen),
+            Type::Chan { elem, .. } => self.is_parameterized_inner(tparams, *elem, seen, depth + 1),
             Type::Map { key, elem } => {
                 let (k, e) = (*key, *elem);
-                self.is_parameterized_inner(tparams, k, seen)
-                    || self.is_parameterized_inner(tparams, e, seen)
+                self.is_parameterized_inner(tparams, k, seen, depth + 1)
+                    || self.is_parameterized_inner(tparams, e, seen, depth + 1)
             }
             Type::Struct(s) => s
                 .fields
                 .iter()
-                .any(|&f| self.is_parameterized_inner(tparams, self.obj_type(f), seen)),
+                .any(|&f| self.is_parameterized_inner(tparams, self.obj_type(f), seen, depth + 1)),
             Type::Tuple(vars) => vars
                 .iter()
-                .any(|&v| self.is_parameterized_inner(tparams, self.obj_type(v), seen)),
+                .any(|&v| self.is_parameterized_inner(tparams, self.obj_type(v), seen, depth + 1)),
             Type::Signature(sig) => {
                 let (p, r) = (sig.params, sig.results);
-                self.is_parameterized_inner(tparams, p, seen)
-                    || self.is_parameterized_inner(tparams, r, seen)
+                self.is_parameterized_inner(tparams, p, seen, depth + 1)
+                    || self.is_parameterized_inner(tparams, r, seen, depth + 1)
             }
             Type::Interface(_) => {
                 let ts = self.interface_type_set(t);
-                ts.methods
-                    .iter()
-                    .any(|&m| self.is_parameterized_inner(tparams, self.obj_type(m), seen))
-                    || (ts.has_terms()
-                        && ts.terms.iter().all(|term| match term {
-                            typeset::TTerm::T(term) => {
-                                self.is_parameterized_inner(tparams, term.typ, seen)
-                            }
-                            typeset::TTerm::All => false,
-                        }))
+                ts.methods.iter().any(|&m| {
+                    self.is_parameterized_inner(tparams, self.obj_type(m), seen, depth + 1)
+                }) || (ts.has_terms()
+                    && ts.terms.iter().all(|term| match term {
+                        typeset::TTerm::T(term) => {
+                            self.is_parameterized_inner(tparams, term.typ, seen, depth + 1)
+                        }
+                        typeset::TTerm::All => false,
+                    }))
             }
             Type::Union(terms) => terms
                 .iter()
-                .any(|term| self.is_parameterized_inner(tparams, term.typ, seen)),
+                .any(|term| self.is_parameterized_inner(tparams, term.typ, seen, depth + 1)),
             Type::Named(n) => n
                 .targs
                 .iter()
-                .any(|&a| self.is_parameterized_inner(tparams, a, seen)),
+                .any(|&a| self.is_parameterized_inner(tparams, a, seen, depth + 1)),
             Type::TypeParam(_) => tparams.contains(&t),
         };
         seen.insert(t, r);
