@@ -237,6 +237,36 @@ func main() { _ = t.First().next.next.val }
 }
 
 #[test]
+fn self_referencing_instances_are_expanded_after_checking() {
+    let src = "package main
+
+type List[T any] struct {
+	next *List[T]
+	val  T
+}
+
+func main() {}
+";
+    let (prog, fset, diags) = check_src("selfref.go", src);
+    assert!(
+        diags.is_empty(),
+        "{:?}",
+        diags.iter().map(|d| d.render(&fset)).collect::<Vec<_>>()
+    );
+    for (i, t) in prog.types.iter().enumerate() {
+        if let Type::Named(n) = t
+            && n.orig != TypeId(i as u32)
+        {
+            assert!(
+                n.underlying.is_some(),
+                "instance {} expanded",
+                prog.type_string(TypeId(i as u32), None)
+            );
+        }
+    }
+}
+
+#[test]
 fn instance_methods_have_instance_receivers_and_origins() {
     let src = "package main
 
