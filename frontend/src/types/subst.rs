@@ -24,10 +24,10 @@ use super::instantiate::Context;
 use super::object::ObjKind;
 use super::*;
 
-/// Substitution walks types structurally; only interfaces reached
-/// through method signatures could nest without a named type in between,
-/// and they cannot be cyclic without one. The bound is a backstop for
-/// malformed input, never reached by valid programs.
+/// Substitution recurses as deep as types nest, and types nest only as
+/// deep as the source writes them (cycles go through named types, which
+/// are not looked through). The bound guards the stack against absurdly
+/// deep input; parts below it are left unsubstituted.
 const MAX_SUBST_DEPTH: u32 = 512;
 
 impl Program {
