@@ -141,6 +141,16 @@ impl<'a> Checker<'a> {
         }
         targs.resize(n, None);
 
+        // The constraints' type sets are asked for below through
+        // `Program`, which cannot expand instances: expand the bounds
+        // (`[T Lesser[T]]`, renamed by the caller) first.
+        for &tp in tparams {
+            if let Type::TypeParam(TypeParam { bound: Some(b), .. }) = self.prog.ty(tp) {
+                let b = *b;
+                self.under(b);
+            }
+        }
+
         // Substitute the known type arguments into the parameters, so
         // that a mismatch with them is reported as an assignment error
         // ("cannot use s (variable of type string) as int value") rather

@@ -97,6 +97,15 @@ func (impl) M() {}
 
 func Eq[T comparable](a, b T) bool { return a == b }
 
+type Getter[T any] interface{ Get() T }
+
+// T is inferred from G's methods, through G's generic bound.
+func Extract[G Getter[T], T any](g G) T { return g.Get() }
+
+type box struct{}
+
+func (box) Get() int { return 1 }
+
 func main() {
 	_ = Min[Age](3, 1, 2)
 	_ = Min(Age(3), Age(1))
@@ -111,4 +120,5 @@ func main() {
 	var i Iface = impl(1)
 	_ = Eq(i, i)
 	_ = Eq[any](1, "x")
+	_ = Extract(box{}) + 1
 }
