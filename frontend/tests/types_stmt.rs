@@ -125,4 +125,5 @@ programs!(
     expr_stmts_more,
     switch_cases_more,
     missing_return_labels,
+    type_switch_positions,
 );

@@ -60,8 +60,9 @@ fn go_val(v: &Value) -> Option<GoVal> {
 
 /// Where types2 reports an error about expression `e` (syntax.StartPos):
 /// the leftmost position of the expression, except that a slice
-/// expression, a composite literal without type and a key-value pair
-/// start at their own position (`[`, `{`, `:`), as in gc's syntax tree.
+/// expression, a composite literal without type, a key-value pair and a
+/// function type start at their own position in gc's syntax tree (`[`,
+/// `{`, `:`, and the parameter list's `(`).
 pub(crate) fn start_pos(e: &Expr) -> Pos {
     let mut e = e;
     loop {
@@ -72,6 +73,11 @@ pub(crate) fn start_pos(e: &Expr) -> Pos {
             | ExprKind::TypeAssert { x, .. }
             | ExprKind::Binary { x, .. } => e = x,
             ExprKind::Call { fun, .. } => e = fun,
+            // gc's parser places a function type after `func`, at its
+            // parameter (or type parameter) list.
+            ExprKind::FuncType(ft) => {
+                return ft.tparams.as_ref().map_or(ft.params.open, |t| t.open);
+            }
             _ => return syntax_pos(e),
         }
     }
