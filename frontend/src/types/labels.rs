@@ -22,12 +22,18 @@
 //! - These are syntax-level errors in gc: they are recorded directly, do
 //!   not count as the type checker's first error, and are never suppressed
 //!   as follow-on errors.
+//!
+//! The walk needs no type information: [`check_branches`] takes only the
+//! body (and the file set, for positions inside messages), so that a
+//! driver can also run it on the bodies of files that failed to parse
+//! elsewhere, as gc reports branch errors alongside syntax errors.
+//! `func_body` runs it on every body it checks.
 
 use std::collections::HashMap;
 
 use crate::diag::Diagnostic;
 use crate::name::Name;
-use crate::source::Pos;
+use crate::source::{FileSet, Pos};
 use crate::syntax::ast::{self, BranchKind, DeclKind, NodeId, Spec, Stmt, StmtKind};
 
 use super::exprstring::expr_string;
@@ -41,7 +47,6 @@ struct Label<'a> {
     lstmt: &'a Stmt,
     ident: &'a ast::Ident,
     used: bool,
-    obj: ObjId,
 }
 
 /// A block of statements: a function body, a block statement, a branch of
@@ -54,12 +59,26 @@ struct BranchBlock<'a> {
     lstmt: Option<&'a Stmt>,
 }
 
-#[derive(Default)]
-struct LabelScope<'a> {
+/// What checking the branches of a function body found.
+pub struct Branches<'a> {
+    /// Errors, in the order found (gc sorts them later).
+    pub errors: Vec<Diagnostic>,
+    /// The labels declared (the first declaration of each name), in order.
+    pub labels: Vec<&'a ast::Ident>,
+    /// Labels of branch statements that refer to a declared label: the
+    /// branch's label and the index of the label in `labels`.
+    pub uses: Vec<(&'a ast::Ident, usize)>,
+}
+
+/// The state of the walk over one function body.
+struct LabelScope<'a, 'f> {
+    fset: &'f FileSet,
     /// Every label declared in the function so far, by name.
     labels: HashMap<Name, usize>,
     list: Vec<Label<'a>>,
     blocks: Vec<BranchBlock<'a>>,
+    errors: Vec<Diagnostic>,
+    uses: Vec<(&'a ast::Ident, usize)>,
 }
 
 /// The statements an unlabeled `break` or `continue` refers to where it
@@ -92,7 +111,7 @@ enum Enclosing<'a> {
     Found(&'a Stmt),
 }
 
-impl<'a> LabelScope<'a> {
+impl<'a> LabelScope<'a, '_> {
     /// The labeled statement named `name` if it is declared in block `b`
     /// or an enclosing block (gc's gotoTarget). Marks the label used even
     /// if it is not a valid target.
@@ -145,92 +164,123 @@ fn trim_trailing_empty_stmts(list: &[Stmt]) -> &[Stmt] {
     &list[..n]
 }
 
-impl<'a> Checker<'a> {
-    /// Checks the use of labels and branch statements in a function body
-    /// (gc's syntax.checkBranches), recording label objects as
-    /// definitions and uses.
-    pub(crate) fn check_branches(&mut self, body: &'a ast::Block) {
-        let mut ls = LabelScope::default();
-        let fwd = self.block_branches(
-            &mut ls,
-            None,
-            Targets::default(),
-            None,
-            body.lbrace,
-            &body.stmts,
-        );
+/// Checks the use of labels and branch statements in a function body, as
+/// gc's parser does for every body that parsed without errors (syntax's
+/// checkBranches). `fset` renders positions inside messages.
+pub fn check_branches<'a>(fset: &FileSet, body: &'a ast::Block) -> Branches<'a> {
+    let mut ls = LabelScope {
+        fset,
+        labels: HashMap::new(),
+        list: Vec::new(),
+        blocks: Vec::new(),
+        errors: Vec::new(),
+        uses: Vec::new(),
+    };
+    let fwd = ls.block_branches(None, Targets::default(), None, body.lbrace, &body.stmts);
 
-        // Forward gotos left over found no label: either it was never
-        // declared, or it is inside a block the goto is not in.
-        for f in fwd {
-            let name = f.label.name;
-            match ls.labels.get(&name) {
-                Some(&l) => {
-                    ls.list[l].used = true; // avoid "defined and not used"
-                    let start = ls.blocks[ls.list[l].parent].start;
-                    let msg = format!(
-                        "goto {name} jumps into block starting at {}",
-                        self.pos_string(start)
-                    );
-                    self.branch_error(f.label.pos, msg);
-                }
-                None => self.branch_error(f.label.pos, format!("label {name} not defined")),
+    // Forward gotos left over found no label: either it was never
+    // declared, or it is inside a block the goto is not in.
+    for f in fwd {
+        let name = f.label.name;
+        match ls.labels.get(&name) {
+            Some(&l) => {
+                ls.list[l].used = true; // avoid "defined and not used"
+                let start = ls.blocks[ls.list[l].parent].start;
+                let msg = format!(
+                    "goto {name} jumps into block starting at {}",
+                    ls.pos_string(start)
+                );
+                ls.error(f.label.pos, msg);
             }
-        }
-
-        // spec: "It is illegal to define a label that is never used."
-        for l in &ls.list {
-            if !l.used {
-                let msg = format!("label {} defined and not used", l.ident.name);
-                self.branch_error(l.ident.pos, msg);
-            }
+            None => ls.error(f.label.pos, format!("label {name} not defined")),
         }
     }
 
-    /// Reports a branch error as gc's parser does: outside the type
-    /// checker's error accounting.
-    fn branch_error(&mut self, pos: Pos, msg: String) {
+    // spec: "It is illegal to define a label that is never used."
+    let unused: Vec<&ast::Ident> = ls
+        .list
+        .iter()
+        .filter(|l| !l.used)
+        .map(|l| l.ident)
+        .collect();
+    for ident in unused {
+        ls.error(
+            ident.pos,
+            format!("label {} defined and not used", ident.name),
+        );
+    }
+
+    Branches {
+        errors: ls.errors,
+        labels: ls.list.iter().map(|l| l.ident).collect(),
+        uses: ls.uses,
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Checks the branches of a function body (see [`check_branches`]),
+    /// reporting its errors as gc's parser does: outside the type checker's
+    /// error accounting. Labels become objects, recorded as definitions
+    /// and uses.
+    pub(crate) fn check_branches(&mut self, body: &'a ast::Block) {
+        let b = check_branches(self.fset, body);
+        self.errors.extend(b.errors);
+        let objs: Vec<ObjId> = b
+            .labels
+            .iter()
+            .map(|ident| {
+                let obj =
+                    self.prog
+                        .new_obj(ObjKind::Label, ident.pos, Some(self.pkg), ident.name, None);
+                self.record_def(ident, obj);
+                obj
+            })
+            .collect();
+        for (ident, l) in b.uses {
+            self.record_use(ident.id, objs[l]);
+        }
+    }
+}
+
+impl<'a> LabelScope<'a, '_> {
+    fn error(&mut self, pos: Pos, msg: String) {
         self.errors.push(Diagnostic::new(pos, msg));
+    }
+
+    /// A position as gc prints it inside messages.
+    fn pos_string(&self, pos: Pos) -> String {
+        self.fset
+            .position(pos)
+            .map_or_else(|| "?".to_string(), |p| p.to_string())
     }
 
     /// Declares the label of labeled statement `s` in block `b` and returns
     /// it; a label declared before is reported and returned instead.
-    fn declare_label(
-        &mut self,
-        ls: &mut LabelScope<'a>,
-        b: usize,
-        s: &'a Stmt,
-        ident: &'a ast::Ident,
-    ) -> usize {
-        if let Some(&alt) = ls.labels.get(&ident.name) {
+    fn declare_label(&mut self, b: usize, s: &'a Stmt, ident: &'a ast::Ident) -> usize {
+        if let Some(&alt) = self.labels.get(&ident.name) {
             let msg = format!(
                 "label {} already defined at {}",
                 ident.name,
-                self.pos_string(ls.list[alt].ident.pos)
+                self.pos_string(self.list[alt].ident.pos)
             );
-            self.branch_error(ident.pos, msg);
+            self.error(ident.pos, msg);
             return alt;
         }
-        let obj = self
-            .prog
-            .new_obj(ObjKind::Label, ident.pos, Some(self.pkg), ident.name, None);
-        self.record_def(ident, obj);
-        let l = ls.list.len();
-        ls.list.push(Label {
+        let l = self.list.len();
+        self.list.push(Label {
             parent: b,
             lstmt: s,
             ident,
             used: false,
-            obj,
         });
-        ls.labels.insert(ident.name, l);
+        self.labels.insert(ident.name, l);
         l
     }
 
     /// Records the use of label `name` by branch label `ident`, if declared.
-    fn use_label(&mut self, ls: &LabelScope<'a>, ident: &ast::Ident) {
-        if let Some(&l) = ls.labels.get(&ident.name) {
-            self.record_use(ident.id, ls.list[l].obj);
+    fn use_label(&mut self, ident: &'a ast::Ident) {
+        if let Some(&l) = self.labels.get(&ident.name) {
+            self.uses.push((ident, l));
         }
     }
 
@@ -240,15 +290,14 @@ impl<'a> Checker<'a> {
     /// refer to, and `lstmt` the labeled statement the block belongs to.
     fn block_branches(
         &mut self,
-        ls: &mut LabelScope<'a>,
         parent: Option<usize>,
         ctxt: Targets<'a>,
         lstmt: Option<&'a Stmt>,
         start: Pos,
         body: &'a [Stmt],
     ) -> Vec<FwdGoto<'a>> {
-        let b = ls.blocks.len();
-        ls.blocks.push(BranchBlock {
+        let b = self.blocks.len();
+        self.blocks.push(BranchBlock {
             parent,
             start,
             lstmt,
@@ -287,7 +336,7 @@ impl<'a> Checker<'a> {
 
                     StmtKind::Labeled { label, stmt: inner } => {
                         if !label.name.is_blank() {
-                            let l = self.declare_label(ls, b, stmt, label);
+                            let l = self.declare_label(b, stmt, label);
                             // Resolve the matching forward gotos.
                             let mut keep = Vec::with_capacity(fwd_gotos.len());
                             for f in std::mem::take(&mut fwd_gotos) {
@@ -295,8 +344,8 @@ impl<'a> Checker<'a> {
                                     keep.push(f);
                                     continue;
                                 }
-                                ls.list[l].used = true;
-                                self.record_use(f.label.id, ls.list[l].obj);
+                                self.list[l].used = true;
+                                self.uses.push((f.label, l));
                                 if var_pos.is_valid() && bad_gotos.contains(&f.stmt) {
                                     let msg = format!(
                                         "goto {} jumps over declaration of {} at {}",
@@ -304,7 +353,7 @@ impl<'a> Checker<'a> {
                                         var_name,
                                         self.pos_string(var_pos)
                                     );
-                                    self.branch_error(f.label.pos, msg);
+                                    self.error(f.label.pos, msg);
                                 }
                             }
                             fwd_gotos = keep;
@@ -317,7 +366,7 @@ impl<'a> Checker<'a> {
                     StmtKind::Branch { kind, label: None } => match kind {
                         BranchKind::Break => {
                             if ctxt.breaks.is_none() {
-                                self.branch_error(
+                                self.error(
                                     stmt.span.lo,
                                     "break is not in a loop, switch, or select".into(),
                                 );
@@ -325,12 +374,12 @@ impl<'a> Checker<'a> {
                         }
                         BranchKind::Continue => {
                             if ctxt.continues.is_none() {
-                                self.branch_error(stmt.span.lo, "continue is not in a loop".into());
+                                self.error(stmt.span.lo, "continue is not in a loop".into());
                             }
                         }
                         BranchKind::Fallthrough => {
                             if let Some(msg) = fallthrough_error(ctxt, stmt_index, list.len()) {
-                                self.branch_error(stmt.span.lo, msg.into());
+                                self.error(stmt.span.lo, msg.into());
                             }
                         }
                         // A goto always has a label (the parser sees to it).
@@ -347,7 +396,7 @@ impl<'a> Checker<'a> {
                                 // spec: "If there is a label, it must be that of an
                                 // enclosing "for", "switch", or "select" statement,
                                 // and that is the one whose execution terminates."
-                                match ls.enclosing_target(b, name) {
+                                match self.enclosing_target(b, name) {
                                     Enclosing::Found(t)
                                         if matches!(
                                             labeled_inner(t).kind,
@@ -358,15 +407,15 @@ impl<'a> Checker<'a> {
                                                 | StmtKind::Select { .. }
                                         ) =>
                                     {
-                                        self.use_label(ls, label);
+                                        self.use_label(label);
                                     }
-                                    Enclosing::Undefined => self.branch_error(
+                                    Enclosing::Undefined => self.error(
                                         label.pos,
                                         format!("break label not defined: {name}"),
                                     ),
                                     _ => {
-                                        self.use_label(ls, label);
-                                        self.branch_error(
+                                        self.use_label(label);
+                                        self.error(
                                             label.pos,
                                             format!("invalid break label {name}"),
                                         );
@@ -377,22 +426,22 @@ impl<'a> Checker<'a> {
                                 // spec: "If there is a label, it must be that of an
                                 // enclosing "for" statement, and that is the one
                                 // whose execution advances."
-                                match ls.enclosing_target(b, name) {
+                                match self.enclosing_target(b, name) {
                                     Enclosing::Found(t)
                                         if matches!(
                                             labeled_inner(t).kind,
                                             StmtKind::For { .. } | StmtKind::Range { .. }
                                         ) =>
                                     {
-                                        self.use_label(ls, label);
+                                        self.use_label(label);
                                     }
-                                    Enclosing::Undefined => self.branch_error(
+                                    Enclosing::Undefined => self.error(
                                         label.pos,
                                         format!("continue label not defined: {name}"),
                                     ),
                                     _ => {
-                                        self.use_label(ls, label);
-                                        self.branch_error(
+                                        self.use_label(label);
+                                        self.error(
                                             label.pos,
                                             format!("invalid continue label {name}"),
                                         );
@@ -400,8 +449,8 @@ impl<'a> Checker<'a> {
                                 }
                             }
                             BranchKind::Goto => {
-                                if ls.goto_target(b, name).is_some() {
-                                    self.use_label(ls, label);
+                                if self.goto_target(b, name).is_some() {
+                                    self.use_label(label);
                                 } else {
                                     // The label may be declared later.
                                     fwd_gotos.push(FwdGoto {
@@ -431,8 +480,7 @@ impl<'a> Checker<'a> {
                             case_index: None,
                             ..ctxt
                         };
-                        let f =
-                            self.block_branches(ls, Some(b), inner, lstmt, bl.lbrace, &bl.stmts);
+                        let f = self.block_branches(Some(b), inner, lstmt, bl.lbrace, &bl.stmts);
                         fwd_gotos.extend(f);
                     }
 
@@ -441,18 +489,11 @@ impl<'a> Checker<'a> {
                             case_index: None,
                             ..ctxt
                         };
-                        let f = self.block_branches(
-                            ls,
-                            Some(b),
-                            inner,
-                            lstmt,
-                            then.lbrace,
-                            &then.stmts,
-                        );
+                        let f =
+                            self.block_branches(Some(b), inner, lstmt, then.lbrace, &then.stmts);
                         fwd_gotos.extend(f);
                         if let Some(e) = els {
                             let f = self.block_branches(
-                                ls,
                                 Some(b),
                                 inner,
                                 lstmt,
@@ -469,14 +510,8 @@ impl<'a> Checker<'a> {
                             continues: Some(stmt),
                             case_index: None,
                         };
-                        let f = self.block_branches(
-                            ls,
-                            Some(b),
-                            inner,
-                            lstmt,
-                            body.lbrace,
-                            &body.stmts,
-                        );
+                        let f =
+                            self.block_branches(Some(b), inner, lstmt, body.lbrace, &body.stmts);
                         fwd_gotos.extend(f);
                     }
 
@@ -487,8 +522,7 @@ impl<'a> Checker<'a> {
                                 continues: ctxt.continues,
                                 case_index: Some(i),
                             };
-                            let f =
-                                self.block_branches(ls, Some(b), inner, lstmt, cc.pos, &cc.body);
+                            let f = self.block_branches(Some(b), inner, lstmt, cc.pos, &cc.body);
                             fwd_gotos.extend(f);
                         }
                     }
@@ -500,8 +534,7 @@ impl<'a> Checker<'a> {
                                 continues: ctxt.continues,
                                 case_index: None,
                             };
-                            let f =
-                                self.block_branches(ls, Some(b), inner, lstmt, cc.pos, &cc.body);
+                            let f = self.block_branches(Some(b), inner, lstmt, cc.pos, &cc.body);
                             fwd_gotos.extend(f);
                         }
                     }
