@@ -244,6 +244,7 @@ impl<'a> Checker<'a> {
         self.collect_objects();
         self.package_objects();
         self.process_delayed(0);
+        self.expand_pending();
         self.init_order();
         self.unused_imports();
         self.record_untyped();

@@ -374,6 +374,9 @@ impl<'a> Checker<'a> {
         if has_tparams {
             self.close_scope();
         }
+        // Instances of this type created while declaring it can be
+        // expanded now that its right-hand side is known.
+        self.expand_pending();
     }
 
     /// A new defined type for `obj` (types2 newNamed); sets the object's

@@ -387,8 +387,20 @@ impl Program {
         self.universe.invalid
     }
 
-    pub fn is_valid(&self, t: TypeId) -> bool {
-        self.unalias(t) != self.universe.invalid
+    /// Whether `t` is not the invalid type. An alias whose declaration is
+    /// still in progress counts as valid, as in types2 (whose unalias then
+    /// yields nil): a type may refer to it through a cycle.
+    pub fn is_valid(&self, mut t: TypeId) -> bool {
+        for _ in 0..1000 {
+            match self.ty(t) {
+                Type::Alias(a) => match a.rhs {
+                    Some(r) => t = r,
+                    None => return true,
+                },
+                _ => return t != self.universe.invalid,
+            }
+        }
+        false
     }
 
     /// The object that names `t`, for named types, aliases and type parameters.

@@ -109,8 +109,9 @@ impl<'a> Checker<'a> {
     }
 
     /// A term as types2 prints it: `~int` or `int`.
+    /// Like types2's Term.String, types are qualified by package path.
     pub fn term_str(&self, t: Term) -> String {
-        let s = self.type_str(t.typ);
+        let s = self.prog.type_string(t.typ, None);
         if t.tilde { format!("~{s}") } else { s }
     }
 
