@@ -36,11 +36,40 @@ fn tag_holds(tag: &str) -> bool {
 }
 
 /// Whether a file named `name` with contents `src` is part of the build.
+/// Files that use cgo (`import "C"`) are not: cgo is disabled.
 pub fn file_matches(name: &str, src: &str) -> bool {
     if !name.ends_with(".go") || name.ends_with("_test.go") || name.starts_with('_') || name.starts_with('.') {
         return false;
     }
-    name_matches(name) && constraint_matches(src)
+    name_matches(name) && constraint_matches(src) && !imports_c(src)
+}
+
+/// Whether the file's imports include "C" (a quick scan of the import
+/// section: `import "C"` or a line `"C"` inside an import group).
+fn imports_c(src: &str) -> bool {
+    let mut in_group = false;
+    for line in src.lines() {
+        let l = line.trim();
+        if in_group {
+            if l.starts_with(')') {
+                in_group = false;
+            } else if l == "\"C\"" || l.starts_with("\"C\" ") || l.starts_with("\"C\"//") {
+                return true;
+            }
+            continue;
+        }
+        if l == "import \"C\"" || l.starts_with("import \"C\" ") || l.starts_with("import \"C\"//") {
+            return true;
+        }
+        if l.starts_with("import (") {
+            in_group = true;
+            continue;
+        }
+        if l.starts_with("func ") || l.starts_with("type ") || l.starts_with("var ") || l.starts_with("const ") {
+            return false;
+        }
+    }
+    false
 }
 
 /// The file-name rule: `*_GOOS`, `*_GOARCH`, `*_GOOS_GOARCH` (go/build goodOSArchFile).
@@ -242,5 +271,12 @@ mod tests {
         // A constraint after the package clause does not count.
         assert!(file_matches("a.go", "package a\n//go:build windows\n"));
         assert!(file_matches("a.go", "/* block\n comment */\n//go:build amd64\npackage a"));
+    }
+
+    #[test]
+    fn cgo_files_are_excluded() {
+        assert!(!file_matches("a.go", "package a\n\nimport \"C\"\n\nfunc f() {}"));
+        assert!(!file_matches("a.go", "package a\n\nimport (\n\t\"fmt\"\n\t\"C\"\n)\n"));
+        assert!(file_matches("a.go", "package a\n\nimport \"fmt\"\n\nvar s = `\nimport \"C\"\n`"));
     }
 }

@@ -218,7 +218,12 @@ impl Importer for PkgImporter<'_> {
             let files = p.files.iter().map(|f| (format!("$GOROOT/src/{path}/{}", f.name), f.src.to_string())).collect();
             (files, true, Config { allow_missing_bodies: true, ..Config::default() })
         } else if let Some(root) = self.goroot {
-            let dir = root.join("src").join(path);
+            // The standard library's vendored packages (golang.org/x/...)
+            // live under src/vendor, as the go tool resolves them.
+            let mut dir = root.join("src").join(path);
+            if !dir.is_dir() {
+                dir = root.join("src").join("vendor").join(path);
+            }
             let files = read_package_dir(&dir).map_err(|_| format!("package {path} is not in std"))?;
             if files.is_empty() {
                 return Err(format!("no non-test Go files in {}", dir.display()));

@@ -95,3 +95,44 @@ fn invalid_programs_get_gcs_first_diagnostic() {
     }
     assert!(failures.is_empty(), "{} of {} programs differ from gc", failures.len(), files.len());
 }
+
+/// Real standard-library packages from a GOROOT (set `GOROOT_SRC` to its
+/// `src` directory) check without false errors, their imports served by
+/// our declarations or the same GOROOT. CI has no Go, so it is ignored there.
+#[test]
+#[ignore = "needs GOROOT_SRC pointing at a real Go's src directory"]
+fn goroot_packages_check_clean() {
+    let Ok(src) = std::env::var("GOROOT_SRC") else { return };
+    let src = PathBuf::from(src);
+    let pkgs = std::env::var("GOROOT_PKGS")
+        .unwrap_or_else(|_| "strings sort container/list unicode/utf8".into());
+    let mut failures = Vec::new();
+    for path in pkgs.split_whitespace() {
+        let files = Loader::read_dir(&src.join(path)).unwrap();
+        if files.is_empty() {
+            // Build constraints exclude every file (goexperiment-only
+            // packages, other systems): nothing to check.
+            continue;
+        }
+        let res = catch_unwind(AssertUnwindSafe(|| {
+            let mut l = Loader::new();
+            l.goroot = src.parent().map(Path::to_path_buf);
+            let cfg = Config { allow_missing_bodies: true, ..Config::default() };
+            let mut out = match l.load(path, files, cfg) {
+                Ok(_) => Vec::new(),
+                Err(e) => l.render(&e.diags),
+            };
+            out.extend(l.render(&l.import_errors.clone()));
+            out
+        }));
+        match res {
+            Ok(d) if d.is_empty() => eprintln!("{path}: ok"),
+            Ok(d) => failures.push(format!("{path}:\n  {}", d.join("\n  "))),
+            Err(_) => failures.push(format!("{path}: PANIC")),
+        }
+    }
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    assert!(failures.is_empty());
+}
