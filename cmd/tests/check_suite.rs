@@ -27,6 +27,15 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 /// file names as gc prints them for a file in the current directory.
 fn check(path: &Path) -> Result<Vec<String>, String> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    check_src(path, src)
+}
+
+fn check_src(path: &Path, src: String) -> Result<Vec<String>, String> {
+    let path = path.to_path_buf();
+    gorun::with_big_stack(move || check_src_here(&path, src))
+}
+
+fn check_src_here(path: &Path, src: String) -> Result<Vec<String>, String> {
     // As the go command names a file of the current directory.
     let name = format!("./{}", path.file_name().unwrap().to_string_lossy());
     catch_unwind(AssertUnwindSafe(|| {
@@ -135,4 +144,21 @@ fn goroot_packages_check_clean() {
         eprintln!("{f}");
     }
     assert!(failures.is_empty());
+}
+
+/// Nesting as deep as gc accepts (expressions 100,000 operators long,
+/// 20,000 parentheses, 5,000 nested blocks) checks without a crash.
+#[test]
+fn deeply_nested_programs_check() {
+    let sum = format!("package main\n\nfunc main() {{\n\tx := 1\n\t_ = {}\n}}\n", vec!["x"; 100_000].join(" + "));
+    let paren = format!("package main\n\nfunc main() {{\n\t_ = {}1{}\n}}\n", "(".repeat(20_000), ")".repeat(20_000));
+    let ifs = format!(
+        "package main\n\nfunc main() {{\n{}\tprintln()\n{}}}\n",
+        "\tif true {\n".repeat(5_000),
+        "\t}\n".repeat(5_000)
+    );
+    for (name, src) in [("sum.go", sum), ("paren.go", paren), ("if.go", ifs)] {
+        let res = check_src(Path::new(name), src);
+        assert_eq!(res, Ok(Vec::new()), "{name}");
+    }
 }
