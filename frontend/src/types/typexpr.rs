@@ -119,8 +119,21 @@ impl<'a> Checker<'a> {
                     "defined type"
                 }
             }
-            ObjKind::Var { .. } => "variable",
-            ObjKind::Func { .. } => "function",
+            ObjKind::Var { kind, .. } => match kind {
+                VarKind::PackageVar => "package-level variable",
+                VarKind::LocalVar => "local variable",
+                VarKind::RecvVar => "receiver",
+                VarKind::ParamVar => "parameter",
+                VarKind::ResultVar => "result variable",
+                VarKind::FieldVar => "struct field",
+            },
+            ObjKind::Func { .. } => {
+                if self.prog.is_method(obj) {
+                    "method"
+                } else {
+                    "function"
+                }
+            }
             ObjKind::Label => "label",
             ObjKind::Builtin(_) => "built-in function",
             ObjKind::Nil => "untyped nil",
