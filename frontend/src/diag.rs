@@ -6,18 +6,37 @@ use crate::source::{FileSet, Pos};
 pub struct Diagnostic {
     pub pos: Pos,
     pub msg: String,
+    /// Continuation lines gc prints indented below the error, each with
+    /// its own position (e.g. "other declaration of x").
+    pub notes: Vec<(Pos, String)>,
 }
 
 impl Diagnostic {
     pub fn new(pos: Pos, msg: impl Into<String>) -> Diagnostic {
-        Diagnostic { pos, msg: msg.into() }
+        Diagnostic {
+            pos,
+            msg: msg.into(),
+            notes: Vec::new(),
+        }
+    }
+    pub fn with_note(mut self, pos: Pos, msg: impl Into<String>) -> Diagnostic {
+        self.notes.push((pos, msg.into()));
+        self
     }
     /// `file:line:col: msg` as gc prints it.
     pub fn render(&self, fset: &FileSet) -> String {
-        match fset.position(self.pos) {
+        let mut s = match fset.position(self.pos) {
             Some(p) => format!("{p}: {}", self.msg),
             None => self.msg.clone(),
+        };
+        for (pos, msg) in &self.notes {
+            s.push_str("\n\t");
+            if let Some(p) = fset.position(*pos) {
+                s.push_str(&format!("{p}: "));
+            }
+            s.push_str(msg);
         }
+        s
     }
 }
 
@@ -27,7 +46,9 @@ pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>, fset: &FileSet) {
     diags.sort_by_key(|d| d.pos);
     let mut last: Option<(String, u32, String)> = None;
     diags.retain(|d| {
-        let key = fset.position(d.pos).map(|p| (p.filename, p.line, d.msg.clone()));
+        let key = fset
+            .position(d.pos)
+            .map(|p| (p.filename, p.line, d.msg.clone()));
         match (&key, &last) {
             (Some(k), Some(l)) if k == l => false,
             _ => {

@@ -218,7 +218,13 @@ pub struct Expr {
 }
 
 impl Expr {
+    /// Where types2 reports errors about the expression (syntax.StartPos):
+    /// its first byte, except for a function type, which gc's parser
+    /// positions after the `func` keyword, at its `[` or `(`.
     pub fn pos(&self) -> Pos {
+        if let ExprKind::FuncType(ft) = &self.kind {
+            return ft.tparams.as_ref().map(|t| t.open).unwrap_or(ft.params.open);
+        }
         self.span.lo
     }
     /// The expression with any parentheses removed.

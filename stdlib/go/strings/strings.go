@@ -93,9 +93,34 @@ func TrimRightFunc(s string, f func(rune) bool) string
 
 func TrimFunc(s string, f func(rune) bool) string
 
-func IndexFunc(s string, f func(rune) bool) int
+// IndexFunc returns the index of the first rune of s satisfying f, or -1.
+func IndexFunc(s string, f func(rune) bool) int { return indexFunc(s, f, true) }
 
-func LastIndexFunc(s string, f func(rune) bool) int
+// LastIndexFunc returns the index of the last rune of s satisfying f, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int { return lastIndexFunc(s, f, true) }
+
+// indexFunc is IndexFunc with the wanted result of f chosen by truth, so
+// that the trimming functions can search for the first rune not satisfying f.
+func indexFunc(s string, f func(rune) bool, truth bool) int {
+	for i, r := range s {
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexFunc is LastIndexFunc with the wanted result of f chosen by truth.
+func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
 
 func Trim(s string, cutset string) string
 

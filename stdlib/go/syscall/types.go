@@ -611,6 +611,16 @@ type Sockaddr interface {
 	sockaddr() (ptr unsafe.Pointer, len _Socklen, err error)
 }
 
+// The socket address types implement Sockaddr through their raw forms;
+// the conversions are native (a later issue), but the methods must exist
+// for *SockaddrInet4 and the others to be Sockaddrs.
+
+func (sa *SockaddrInet4) sockaddr() (unsafe.Pointer, _Socklen, error)
+func (sa *SockaddrInet6) sockaddr() (unsafe.Pointer, _Socklen, error)
+func (sa *SockaddrUnix) sockaddr() (unsafe.Pointer, _Socklen, error)
+func (sa *SockaddrLinklayer) sockaddr() (unsafe.Pointer, _Socklen, error)
+func (sa *SockaddrNetlink) sockaddr() (unsafe.Pointer, _Socklen, error)
+
 type SockaddrInet4 struct {
 	Port int
 	Addr [4]byte
