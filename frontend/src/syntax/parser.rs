@@ -166,7 +166,7 @@ fn describe_at(toks: &[Token<'_>], i: usize, end: Pos) -> (String, Pos) {
 
 /// At most this many repairs per top-level declaration; gc stops after
 /// ten errors anyway, and each repair re-parses the declaration.
-const MAX_REPAIRS: usize = 32;
+const MAX_REPAIRS: usize = 16;
 
 /// Parses one top-level declaration. On a syntax error, the statement (or
 /// list element) holding the error is replaced by a `BAD` token and the
