@@ -1,0 +1,601 @@
+//! `strconv.FormatFloat`, byte for byte.
+//!
+//! Go's and Rust's float formatting differ (exponent digits, `%g`
+//! thresholds, `-0`, NaN and infinities, and ties in the shortest form),
+//! so the layout is Go's own (`fmt_efg`, `fmt_b`, `fmt_x`, after ftoa.go).
+//! The digits are defined exactly:
+//! - A fixed number of digits (`'e'`, `'f'`, `'g'` with `prec ≥ 0`) is the
+//!   exact binary value rounded half to even at the last digit. Rust's
+//!   core formatter computes exactly these (`{:.*e}` and `{:.*}` are exact,
+//!   Grisu with a Dragon4 fallback, ties to even), so we ask it for them.
+//! - The shortest form (`prec < 0`) is the shortest digit string inside the
+//!   float's rounding interval (endpoints included iff the mantissa is
+//!   even; the interval is lopsided at a power of two) and, among strings
+//!   of that length, the one nearest the exact value, *ties to even*. Rust
+//!   breaks such ties upwards, so this path is Go's own algorithm, fast
+//!   unrounded scaling (`short_float`): one or two 64×64→128-bit products
+//!   with a 128-bit power of ten from a table `build.rs` computes.
+//!
+//! Digits are produced into a fixed buffer on the stack: no heap
+//! allocation besides the output.
+
+use std::fmt::Write;
+
+/// Decimal digits `0.d[0]d[1]… × 10^dp` (ASCII), without trailing zeros;
+/// empty for zero.
+struct Digits<'a> {
+    d: &'a [u8],
+    dp: i64,
+}
+
+/// A float64 has at most 767 significant decimal digits, and none beyond
+/// 1074 places after the point: asking for more only appends zeros, which
+/// `fmt_efg` pads, so digit generation stops here (its cost does not grow
+/// with the requested precision).
+const MAX_SIG_DIGITS: usize = 800;
+const MAX_FRAC_DIGITS: usize = 1100;
+
+/// A stack buffer Rust's formatter writes into. Large enough for `{:.1100}`
+/// of any float64 (309 integer digits, the point, 1100 fraction digits).
+struct StackBuf {
+    b: [u8; 1500],
+    n: usize,
+}
+
+impl StackBuf {
+    fn new() -> StackBuf {
+        StackBuf { b: [0; 1500], n: 0 }
+    }
+    fn bytes(&self) -> &[u8] {
+        &self.b[..self.n]
+    }
+}
+
+impl Write for StackBuf {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.n + s.len();
+        if end > self.b.len() {
+            return Err(std::fmt::Error);
+        }
+        self.b[self.n..end].copy_from_slice(s.as_bytes());
+        self.n = end;
+        Ok(())
+    }
+}
+
+/// Splits Rust's `d.ddde±x` (or `de±x`) into digits and decimal point
+/// position, compacting the digits to the front of `buf`. Returns
+/// `(ndigits, dp)` with trailing zeros removed.
+fn parse_exp_form(buf: &mut StackBuf) -> (usize, i64) {
+    let s = buf.bytes();
+    let e = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
+    let mut exp: i64 = 0;
+    let mut neg = false;
+    for &c in &s[(e + 1).min(s.len())..] {
+        match c {
+            b'-' => neg = true,
+            b'0'..=b'9' => exp = exp * 10 + i64::from(c - b'0'),
+            _ => {}
+        }
+    }
+    if neg {
+        exp = -exp;
+    }
+    let mut n = 0;
+    for i in 0..e {
+        let c = buf.b[i];
+        if c.is_ascii_digit() {
+            buf.b[n] = c;
+            n += 1;
+        }
+    }
+    while n > 0 && buf.b[n - 1] == b'0' {
+        n -= 1;
+    }
+    (n, exp + 1)
+}
+
+/// Splits Rust's fixed form `ddd.ddd` into digits without leading or
+/// trailing zeros (compacted to the front of `buf`) and the decimal point
+/// position. Returns `(ndigits, dp)`; zero has no digits and `dp == 0`.
+fn parse_fixed_form(buf: &mut StackBuf) -> (usize, i64) {
+    let len = buf.n;
+    let point = buf.b[..len].iter().position(|&c| c == b'.').unwrap_or(len);
+    let mut dp = point as i64;
+    let mut n = 0;
+    for j in 0..len {
+        let c = buf.b[j];
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        if n == 0 && c == b'0' {
+            // A leading zero moves the point left.
+            dp -= 1;
+            continue;
+        }
+        buf.b[n] = c;
+        n += 1;
+    }
+    while n > 0 && buf.b[n - 1] == b'0' {
+        n -= 1;
+    }
+    if n == 0 {
+        dp = 0;
+    }
+    (n, dp)
+}
+
+/// The float, rounded to the format's width, as Rust sees it.
+#[derive(Clone, Copy)]
+enum Val {
+    F32(f32),
+    F64(f64),
+}
+
+/// Shortest digits (see the module doc) of the finite nonzero float with
+/// mantissa `mant` (implicit bit included) and exponent `exp` (of the
+/// implicit bit, unbiased), written into `buf`.
+fn shortest(mant: u64, exp: i64, mantbits: u32, buf: &mut StackBuf) -> (usize, i64) {
+    // Left-justify the mantissa: m × 2^e with m's top bit set.
+    let s = mant.leading_zeros();
+    let m = mant << s;
+    let e = exp - i64::from(s) - i64::from(mantbits);
+    let min_exp = if mantbits == 23 {
+        -149 - 40
+    } else {
+        -1074 - 11
+    };
+    let (d, p) = short_float(m, e, mantbits, min_exp);
+    set_digits(buf, d, p)
+}
+
+include!(concat!(env!("OUT_DIR"), "/pow10tab.rs"));
+
+/// An unrounded value: the integer part shifted left by two, bit 1 the
+/// half bit, bit 0 sticky (set if anything below the half is nonzero).
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+struct Unrounded(u64);
+
+impl Unrounded {
+    fn floor(self) -> u64 {
+        self.0 >> 2
+    }
+    fn round(self) -> u64 {
+        (self.0 + 1 + ((self.0 >> 2) & 1)) >> 2
+    }
+    fn ceil(self) -> u64 {
+        (self.0 + 3) >> 2
+    }
+    fn nudge(self, d: i64) -> Unrounded {
+        Unrounded(self.0.wrapping_add(d as u64))
+    }
+}
+
+/// `⌊x × log10(2)⌋` for |x| within the float exponent range.
+fn log10_pow2(x: i64) -> i64 {
+    (x * 78913) >> 18
+}
+
+/// `⌊x × log2(10)⌋`.
+fn log2_pow10(x: i64) -> i64 {
+    (x * 108853) >> 15
+}
+
+/// `⌊log10(3/4 × 2^e)⌋`: the decimal footprint below a power of two,
+/// where the rounding interval is lopsided.
+fn skewed(e: i64) -> i64 {
+    (e * 631305 - 261663) >> 21
+}
+
+/// The power of ten 10^p and the shift turning `x × pow` into
+/// `x × 2^e × 10^p` (Go's `scaler`).
+struct Scaler {
+    hi: u64,
+    lo: u64,
+    s: u32,
+}
+
+fn prescale(e: i64, p: i64) -> Scaler {
+    // Invariant: callers pick p so that the product has about 64
+    // significant bits: 0 ≤ s < 64 and p is inside the table.
+    let idx = (p - i64::from(POW10_MIN)).clamp(0, POW10_TAB.len() as i64 - 1) as usize;
+    let (hi, lo) = POW10_TAB[idx];
+    Scaler {
+        hi,
+        lo,
+        s: (-(e + log2_pow10(p) + 3)).clamp(0, 63) as u32,
+    }
+}
+
+/// `x × 2^e × 10^p`, unrounded; `x` must be left-justified.
+fn uscale(x: u64, c: &Scaler) -> Unrounded {
+    let full = u128::from(x) * u128::from(c.hi);
+    let mut hi = (full >> 64) as u64;
+    let mid = full as u64;
+    let s = c.s;
+    if (hi >> s) << s != hi {
+        return Unrounded(hi >> s | 1);
+    }
+    let mid2 = ((u128::from(x) * u128::from(c.lo)) >> 64) as u64;
+    hi = hi.wrapping_sub(u64::from(mid < mid2));
+    Unrounded(hi >> s | u64::from(mid.wrapping_sub(mid2) > 1))
+}
+
+/// Go's `shortFloat`: the shortest `d × 10^p` that rounds back to
+/// `m × 2^e` (m left-justified; `mantbits` and `min_exp`, the exponent of
+/// a left-justified smallest normal, describe the format).
+fn short_float(m: u64, e: i64, mantbits: u32, min_exp: i64) -> (u64, i64) {
+    let mut z = 63 - i64::from(mantbits);
+    let p;
+    let (min, max, odd);
+    if m == 1 << 63 && e > min_exp {
+        // A power of two: the interval below is half as wide.
+        p = -skewed(e + z);
+        min = m - (1u64 << (z - 2));
+        max = m + (1u64 << (z - 1));
+        odd = ((m >> z) & 1) as i64;
+    } else {
+        if e < min_exp {
+            // Denormal: fewer significant bits.
+            z += min_exp - e;
+        }
+        p = -log10_pow2(e + z);
+        min = m - (1u64 << (z - 1));
+        max = m + (1u64 << (z - 1));
+        odd = ((m >> z) & 1) as i64;
+    }
+    let pre = prescale(e, p);
+    let dmin = uscale(min, &pre).nudge(odd).ceil();
+    let dmax = uscale(max, &pre).nudge(-odd).floor();
+    let d = dmax / 10;
+    if d * 10 >= dmin {
+        return (d, -(p - 1));
+    }
+    let mut d = dmin;
+    if d < dmax {
+        d = uscale(m, &pre).round();
+    }
+    (d, -p)
+}
+
+/// Writes the digits of `d × 10^p` (d ≥ 1) into `buf` without trailing
+/// zeros. Returns `(ndigits, dp)`.
+fn set_digits(buf: &mut StackBuf, mut d: u64, p: i64) -> (usize, i64) {
+    let mut tmp = [0u8; 20];
+    let mut i = tmp.len();
+    while d > 0 {
+        i -= 1;
+        tmp[i] = b'0' + (d % 10) as u8;
+        d /= 10;
+    }
+    let nd = tmp.len() - i;
+    buf.b[..nd].copy_from_slice(&tmp[i..]);
+    let dp = nd as i64 + p;
+    let mut n = nd;
+    while n > 0 && buf.b[n - 1] == b'0' {
+        n -= 1;
+    }
+    (n, dp)
+}
+
+/// `n ≥ 1` significant digits, rounded half to even.
+fn fixed_sig(v: Val, n: usize, buf: &mut StackBuf) -> (usize, i64) {
+    let n = n.min(MAX_SIG_DIGITS);
+    // The exact value of a float32 is the same as a float64's.
+    let x = match v {
+        Val::F32(x) => f64::from(x),
+        Val::F64(x) => x,
+    };
+    let _ = write!(buf, "{:.*e}", n - 1, x.abs());
+    parse_exp_form(buf)
+}
+
+/// Rounded half to even at the `prec`-th digit after the point.
+fn fixed_frac(v: Val, prec: usize, buf: &mut StackBuf) -> (usize, i64) {
+    let prec = prec.min(MAX_FRAC_DIGITS);
+    let x = match v {
+        Val::F32(x) => f64::from(x),
+        Val::F64(x) => x,
+    };
+    let _ = write!(buf, "{:.*}", prec, x.abs());
+    parse_fixed_form(buf)
+}
+
+/// Go's `strconv.FormatFloat(f, fmt, prec, bitsize)`.
+///
+/// `fmt` is one of `b e E f g G x X` (anything else gives `%` and the format
+/// byte, as Go does); `bitsize` 32 formats `f` rounded to float32 with
+/// float32's shortest digits, anything else formats it as a float64.
+pub fn format_float(f: f64, fmt: u8, prec: i32, bitsize: u32) -> String {
+    let mut out = Vec::with_capacity(24);
+    append_float(&mut out, f, fmt, prec, bitsize);
+    // SAFETY: append_float writes ASCII only.
+    unsafe { String::from_utf8_unchecked(out) }
+}
+
+/// Go's `strconv.AppendFloat`: [`format_float`] appended to `out` (ASCII).
+pub fn append_float(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bitsize: u32) {
+    let (bits, mantbits, expbits, val) = if bitsize == 32 {
+        let x = f as f32;
+        (u64::from(x.to_bits()), 23u32, 8u32, Val::F32(x))
+    } else {
+        (f.to_bits(), 52, 11, Val::F64(f))
+    };
+    let neg = bits >> (mantbits + expbits) != 0;
+    let biased = (bits >> mantbits) & ((1 << expbits) - 1);
+    let mut mant = bits & ((1u64 << mantbits) - 1);
+    if biased == (1 << expbits) - 1 {
+        out.extend_from_slice(if mant != 0 {
+            b"NaN"
+        } else if neg {
+            b"-Inf"
+        } else {
+            b"+Inf"
+        });
+        return;
+    }
+    let bias = (1i64 << (expbits - 1)) - 1;
+    let mut exp = biased as i64;
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1u64 << mantbits;
+    }
+    exp -= bias;
+    match fmt {
+        b'b' => return fmt_b(out, neg, mant, exp - i64::from(mantbits)),
+        b'x' | b'X' => return fmt_x(out, prec, fmt, neg, mant, exp, mantbits),
+        _ => {}
+    }
+    let prec = i64::from(prec);
+    let mut buf = StackBuf::new();
+    if mant == 0 {
+        let digs = Digits { d: &[], dp: 0 };
+        return fmt_efg(out, neg, &digs, prec, fmt, prec < 0);
+    }
+    if prec < 0 {
+        let (nd, dp) = shortest(mant, exp, mantbits, &mut buf);
+        let digs = Digits {
+            d: &buf.b[..nd],
+            dp,
+        };
+        let nd = nd as i64;
+        let prec = match fmt {
+            b'e' | b'E' => (nd - 1).max(0),
+            b'f' => (nd - dp).max(0),
+            b'g' | b'G' => nd,
+            _ => prec,
+        };
+        return fmt_efg(out, neg, &digs, prec, fmt, true);
+    }
+    let (nd, dp, prec) = match fmt {
+        b'e' | b'E' => {
+            let (nd, dp) = fixed_sig(val, (prec + 1) as usize, &mut buf);
+            (nd, dp, prec)
+        }
+        b'f' => {
+            let (nd, dp) = fixed_frac(val, prec as usize, &mut buf);
+            (nd, dp, prec)
+        }
+        b'g' | b'G' => {
+            let prec = prec.max(1);
+            let (nd, dp) = fixed_sig(val, prec as usize, &mut buf);
+            (nd, dp, prec)
+        }
+        _ => {
+            let (nd, dp) = fixed_sig(val, 1, &mut buf);
+            (nd, dp, prec)
+        }
+    };
+    let digs = Digits {
+        d: &buf.b[..nd],
+        dp,
+    };
+    fmt_efg(out, neg, &digs, prec, fmt, false)
+}
+
+fn push_zeros(out: &mut Vec<u8>, n: i64) {
+    for _ in 0..n.max(0) {
+        out.push(b'0');
+    }
+}
+
+fn push_int(out: &mut Vec<u8>, mut x: u64) {
+    let mut tmp = [0u8; 20];
+    let mut i = tmp.len();
+    loop {
+        i -= 1;
+        tmp[i] = b'0' + (x % 10) as u8;
+        x /= 10;
+        if x == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&tmp[i..]);
+}
+
+/// Lays out digits in `%e`, `%f` or `%g` form (Go's `fmtE`, `fmtF` and
+/// the `%g` choice of `formatDigits`).
+fn fmt_efg(
+    out: &mut Vec<u8>,
+    neg: bool,
+    digs: &Digits,
+    mut prec: i64,
+    mut fmt: u8,
+    shortest: bool,
+) {
+    let nd = digs.d.len() as i64;
+    let dp = digs.dp;
+    if fmt == b'g' || fmt == b'G' {
+        // Trailing fractional zeros in %e form are trimmed.
+        let mut eprec = prec;
+        if eprec > nd && nd >= dp {
+            eprec = nd;
+        }
+        // %e is used if the exponent from the conversion is less than -4 or
+        // greater than or equal to the precision; the shortest form decides
+        // as if the precision were 6.
+        if shortest {
+            eprec = 6;
+        }
+        let exp = dp - 1;
+        if exp < -4 || exp >= eprec {
+            if prec > nd {
+                prec = nd;
+            }
+            prec -= 1;
+            fmt = fmt + b'e' - b'g';
+        } else {
+            if prec > dp {
+                prec = nd;
+            }
+            prec = (prec - dp).max(0);
+            fmt = b'f';
+        }
+    }
+    let digit = |i: i64| digs.d[i as usize];
+    match fmt {
+        b'e' | b'E' => {
+            if neg {
+                out.push(b'-');
+            }
+            out.push(if nd != 0 { digit(0) } else { b'0' });
+            if prec > 0 {
+                out.push(b'.');
+                let m = nd.min(prec + 1);
+                for i in 1..m {
+                    out.push(digit(i));
+                }
+                push_zeros(out, prec + 1 - m.max(1));
+            }
+            out.push(fmt);
+            let mut exp = if nd == 0 { 0 } else { dp - 1 };
+            if exp < 0 {
+                out.push(b'-');
+                exp = -exp;
+            } else {
+                out.push(b'+');
+            }
+            if exp < 10 {
+                out.push(b'0');
+            }
+            push_int(out, exp as u64);
+        }
+        b'f' => {
+            if neg {
+                out.push(b'-');
+            }
+            if dp > 0 {
+                let m = nd.min(dp);
+                for i in 0..m {
+                    out.push(digit(i));
+                }
+                push_zeros(out, dp - m);
+            } else {
+                out.push(b'0');
+            }
+            if prec > 0 {
+                out.push(b'.');
+                let lz = prec.min((-dp).max(0));
+                let off = dp + lz;
+                let m = (prec - lz).min((nd - off).max(0));
+                push_zeros(out, lz);
+                for i in 0..m {
+                    out.push(digit(off + i));
+                }
+                push_zeros(out, prec - lz - m);
+            }
+        }
+        _ => {
+            out.push(b'%');
+            out.push(fmt);
+        }
+    }
+}
+
+/// `%b`: `-ddddp±ddd`, the integer mantissa and binary exponent.
+fn fmt_b(out: &mut Vec<u8>, neg: bool, mant: u64, exp: i64) {
+    if neg {
+        out.push(b'-');
+    }
+    push_int(out, mant);
+    out.push(b'p');
+    if exp >= 0 {
+        out.push(b'+');
+    } else {
+        out.push(b'-');
+    }
+    push_int(out, exp.unsigned_abs());
+}
+
+/// `%x`: `-0x1.hhhhp±dd`, hexadecimal fraction and binary exponent, rounded
+/// half to even to `prec` hex digits when `0 ≤ prec < 15`.
+fn fmt_x(
+    out: &mut Vec<u8>,
+    prec: i32,
+    fmt: u8,
+    neg: bool,
+    mut mant: u64,
+    mut exp: i64,
+    mantbits: u32,
+) {
+    if mant == 0 {
+        exp = 0;
+    }
+    // Put the leading 1 (if any) at bit 60.
+    mant <<= 60 - mantbits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            // Rounding carried into a new leading digit.
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    if neg {
+        out.push(b'-');
+    }
+    out.push(b'0');
+    out.push(fmt);
+    out.push(b'0' + ((mant >> 60) & 1) as u8);
+    mant <<= 4; // drop the leading digit
+    if prec < 0 && mant != 0 {
+        out.push(b'.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push(b'.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    }
+    out.push(if fmt == b'X' { b'P' } else { b'p' });
+    if exp < 0 {
+        out.push(b'-');
+        exp = -exp;
+    } else {
+        out.push(b'+');
+    }
+    if exp < 10 {
+        out.push(b'0');
+    }
+    push_int(out, exp as u64);
+}
