@@ -230,7 +230,9 @@ func TestEditing(t *testing.T) {
 			{"SortedFunc", func(s []string) []string { return ours.SortedFunc(ours.Values(s), strings.Compare) }, func(s []string) []string { return slices.SortedFunc(slices.Values(s), strings.Compare) }},
 			{"SortedStableFunc", func(s []string) []string {
 				return ours.SortedStableFunc(ours.Values(s), func(a, b string) int { return 0 })
-			}, func(s []string) []string { return slices.SortedStableFunc(slices.Values(s), func(a, b string) int { return 0 }) }},
+			}, func(s []string) []string {
+				return slices.SortedStableFunc(slices.Values(s), func(a, b string) int { return 0 })
+			}},
 		}
 		for _, o := range ops {
 			cl := func() []string { c := make([]string, n, cap(base)); copy(c, base); return c }
