@@ -872,16 +872,15 @@ fn message(
     {
         return (None, "!missing import path".to_string());
     }
-    if let Some((k, Tok::LParen)) = open {
-        if k > 0
-            && toks[k - 1].tok == Tok::Import
-            && !matches!(
-                tok,
-                Some(Tok::Str(_) | Tok::Name(_) | Tok::Period | Tok::RParen | Tok::Semi(_))
-            )
-        {
-            return (None, "!missing import path".to_string());
-        }
+    if let Some((k, Tok::LParen)) = open
+        && k > 0
+        && toks[k - 1].tok == Tok::Import
+        && !matches!(
+            tok,
+            Some(Tok::Str(_) | Tok::Name(_) | Tok::Period | Tok::RParen | Tok::Semi(_))
+        )
+    {
+        return (None, "!missing import path".to_string());
     }
 
     // A case clause's expressions end at `:`.
