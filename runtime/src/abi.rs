@@ -73,9 +73,33 @@
 //! ## Types and allocation
 //! - [`Type`] (`types.rs`) is the descriptor the JIT emits for each Go
 //!   type: size, ptrdata, hash, tflag, align, fieldAlign, kind, equal,
-//!   gcdata, hash fn, name, elem, reserved words for the GC.
-//! - Go-visible objects are allocated by [`gorun_mallocgc`]`(g, size, typ,
-//!   needzero)`.
+//!   gcdata, hash fn, name, elem, reserved words for the GC. **The GC reads
+//!   `ptrdata` and `gcdata`**: `ptrdata` is the length of the prefix that
+//!   can hold pointers (0: no pointers; a multiple of 8, the end of the last
+//!   pointer word), `gcdata` a bitmap with bit i (LSB first) set when word i
+//!   holds a pointer (Go pointer, or the pointer word of a string, slice,
+//!   interface, map, chan or func), readable for `ceil(ptrdata/64)` bytes.
+//! - Heap memory comes from the size-classed allocator (`malloc.rs`; the
+//!   scheme of each object's type information is in `mbitmap.rs`). Results
+//!   are zeroed as requested and 8-byte aligned (16-byte past 24 bytes,
+//!   except pointerful objects of 513 bytes to 32 KiB, which follow their
+//!   8-byte malloc header, as in Go); zero-size requests all get the same
+//!   non-nil address.
+//!   - [`gorun_mallocgc`]`(g, size, typ, needzero) -> ptr`: `size` bytes
+//!     holding `size / typ.size` values of `typ` (`size` a multiple of
+//!     `typ.size`); `typ` null for pointer-free memory. Types with pointers
+//!     must pass `needzero = true`.
+//!   - [`gorun_newobject`]`(g, typ) -> ptr`: `new(T)`, composite literals
+//!     and escaping/captured variables (zeroed).
+//!   - [`gorun_newarray`]`(g, typ, n) -> ptr`: `n` zeroed values of `typ`;
+//!     panics `runtime: allocation size out of range` on overflow or n < 0.
+//!   - [`gorun_memmove`]`(g, dst, src, n)`, [`gorun_memclr_no_heap_pointers`]`(g,
+//!     p, n)`, and for memory that may hold pointers (where write barriers
+//!     will go once marking is concurrent: use these for pointerful types)
+//!     [`gorun_typedmemmove`]`(g, typ, dst, src)`, [`gorun_typedmemclr`]`(g,
+//!     typ, p)`, [`gorun_memclr_has_pointers`]`(g, p, n)`.
+//!   - [`gorun_readmemstats`]`(g, m)`: runtime.ReadMemStats into a Go
+//!     `runtime.MemStats` (same layout, [`mstats::MemStats`]); stops the world.
 //!
 //! ## Channels and select
 //! - [`gorun_makechan`]`(g, elemtype, size) -> *mut Hchan`. In hchan, `qcount`
@@ -153,6 +177,8 @@ pub const G_PANIC_OFFSET: usize = 32;
 pub const G_DEFER_OFFSET: usize = 40;
 
 const _: () = {
+    assert!(std::mem::size_of::<GoString>() == 16);
+    assert!(std::mem::size_of::<GoSlice>() == 24);
     assert!(std::mem::offset_of!(G, stack) == G_STACK_LO_OFFSET);
     assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0_OFFSET);
     assert!(std::mem::offset_of!(G, panic_) == G_PANIC_OFFSET);
@@ -239,14 +265,57 @@ pub extern "C" fn gorun_call_on_new_stack(
 
 // --- memory -----------------------------------------------------------------
 
+pub use crate::mstats::MemStats;
+pub use crate::types::{GoSlice, GoString};
+
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_mallocgc(
-    _g: *mut G,
+    g: *mut G,
     size: usize,
     typ: *const Type,
     needzero: bool,
 ) -> *mut u8 {
-    crate::malloc::mallocgc(size, typ, needzero)
+    crate::malloc::mallocgc_g(g, size, typ, needzero)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_newobject(g: *mut G, typ: *const Type) -> *mut u8 {
+    crate::malloc::newobject(g, typ)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_newarray(g: *mut G, typ: *const Type, n: i64) -> *mut u8 {
+    crate::malloc::newarray(g, typ, n as isize)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_memmove(_g: *mut G, dst: *mut u8, src: *const u8, n: usize) {
+    crate::malloc::memmove(dst, src, n)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_memclr_no_heap_pointers(_g: *mut G, p: *mut u8, n: usize) {
+    crate::malloc::memclr_no_heap_pointers(p, n)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_memclr_has_pointers(_g: *mut G, p: *mut u8, n: usize) {
+    crate::malloc::memclr_has_pointers(p, n)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_typedmemmove(_g: *mut G, typ: *const Type, dst: *mut u8, src: *const u8) {
+    crate::malloc::typedmemmove(typ, dst, src)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_typedmemclr(_g: *mut G, typ: *const Type, p: *mut u8) {
+    crate::malloc::typedmemclr(typ, p)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_readmemstats(g: *mut G, m: *mut MemStats) {
+    crate::mstats::read_mem_stats(g, m)
 }
 
 /// panic(s) with a Go string (ptr, len) that lives for the program.
