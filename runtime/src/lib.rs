@@ -1,6 +1,6 @@
 //! Go's runtime, reimplemented: the G/M/P scheduler of the seed documents,
 //! stacks, parking, channels, select, sync, timers, sysmon, syscalls,
-//! LockOSThread, the size-classed heap allocator. It knows nothing of syntax and is tested on its own, with
+//! LockOSThread, the size-classed heap allocator, slices and strings. It knows nothing of syntax and is tested on its own, with
 //! goroutines whose bodies are Rust functions called through the entry
 //! points JIT code uses.
 //!
@@ -8,7 +8,7 @@
 //! rely on. File names mirror Go's runtime (`proc`, `chan`, `select`,
 //! `sema`, `time`, `stack`, `preempt`, `lockosthread`, `lock_futex`,
 //! `os_linux`, `runtime2`, `malloc`, `mheap`, `mcentral`, `mcache`,
-//! `mbitmap`, `msize`, `sizeclasses`, `mstats`),
+//! `mbitmap`, `msize`, `sizeclasses`, `mstats`, `slice`, `string`, `utf8`),
 //! and each opens with its invariants.
 
 // The runtime's functions take raw pointers to runtime objects (G, hchan,
@@ -41,12 +41,15 @@ pub mod runtime2;
 pub mod select;
 pub mod sema;
 pub mod sizeclasses;
+pub mod slice;
 pub mod stack;
+pub mod string;
 pub mod sync;
 pub mod testutil;
 pub mod time;
 pub mod traceback;
 pub mod types;
+pub mod utf8;
 
 pub use abi::*;
 pub use asm_amd64::{getfp, getsp};
