@@ -77,8 +77,9 @@
 //!   `ptrdata` and `gcdata`**: `ptrdata` is the length of the prefix that
 //!   can hold pointers (0: no pointers; a multiple of 8, the end of the last
 //!   pointer word), `gcdata` a bitmap with bit i (LSB first) set when word i
-//!   holds a pointer (Go pointer, or the pointer word of a string, slice,
-//!   interface, map, chan or func), readable for `ceil(ptrdata/64)` bytes.
+//!   holds a pointer, as gc's type bitmaps mark them (pointers, maps, chans,
+//!   funcs, unsafe.Pointer, the data word of strings and slices, both words
+//!   of interfaces), readable for `ceil(ptrdata/64)` bytes.
 //! - Heap memory comes from the size-classed allocator (`malloc.rs`; the
 //!   scheme of each object's type information is in `mbitmap.rs`). Results
 //!   are zeroed as requested and 8-byte aligned (16-byte past 24 bytes,
@@ -98,8 +99,11 @@
 //!     will go once marking is concurrent: use these for pointerful types)
 //!     [`gorun_typedmemmove`]`(g, typ, dst, src)`, [`gorun_typedmemclr`]`(g,
 //!     typ, p)`, [`gorun_memclr_has_pointers`]`(g, p, n)`.
+//!   - Runtime code allocates Go-visible objects with `malloc::mallocgc(size,
+//!     typ, needzero)` (the same allocator; the G is found through the
+//!     thread, and threads without a P use a shared, locked cache).
 //!   - [`gorun_readmemstats`]`(g, m)`: runtime.ReadMemStats into a Go
-//!     `runtime.MemStats` (same layout, [`mstats::MemStats`]); stops the world.
+//!     `runtime.MemStats` (same layout, [`MemStats`]); stops the world.
 //!
 //! ## Multi-word results
 //! Results of two words come back in `rax:rdx`: the Rust side returns a
@@ -154,7 +158,7 @@
 //! - Building strings: [`gorun_rawstring`]`(g, size) -> ptr` (fill `size`
 //!   bytes, then the string is `{ptr, size}`), [`gorun_rawbyteslice`]`(g,
 //!   size) -> PtrCap`, [`gorun_gostringn`]`(g, ptr, n) -> GoString` (copy).
-
+//!
 //! ## Channels and select
 //! - [`gorun_makechan`]`(g, elemtype, size) -> *mut Hchan`. In hchan, `qcount`
 //!   (len) is at offset 0 and `dataqsiz` (cap) at offset 8.

@@ -302,7 +302,7 @@ pub fn heap_arena_of(p: usize) -> *mut HeapArena {
     if ai >= ARENA_L2_ENTRIES {
         return null_mut();
     }
-    ARENAS.0[ai].load(Relaxed)
+    ARENAS.0[ai].load(Acquire)
 }
 
 /// The span owning the page of `p`, or null if `p` was never heap. The span
@@ -313,7 +313,7 @@ pub fn span_of(p: usize) -> *mut MSpan {
     if ha.is_null() {
         return null_mut();
     }
-    unsafe { (*ha).spans[(p >> PAGE_SHIFT) % PAGES_PER_ARENA].load(Relaxed) }
+    unsafe { (*ha).spans[(p >> PAGE_SHIFT) % PAGES_PER_ARENA].load(Acquire) }
 }
 
 /// The in-use span holding `p` within its objects, or null.
@@ -349,7 +349,8 @@ pub fn find_object(p: usize) -> (usize, *mut MSpan, usize) {
 
 /// The address `mallocgc` returned for the object containing `p` (its
 /// first byte as Go code sees it), or 0 if `p` is not in an allocated heap
-/// object. Free slots give 0.
+/// object. Free slots give 0. Reads the span's allocation state: call it
+/// with the world stopped, or for spans no P is allocating from.
 pub fn object_start(p: usize) -> usize {
     let (base, s, i) = find_object(p);
     if s.is_null() || unsafe { (*s).is_free(i) } {
