@@ -375,6 +375,14 @@ pub const WANT_ROOM: usize = 24 * 1024;
 /// The segment size asked for when hopping.
 pub const HOP_SIZE: usize = 128 * 1024;
 
+static HOPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many times [`ensure_stack`] has moved to a new segment (tests and
+/// diagnostics).
+pub fn stack_hops() -> usize {
+    HOPS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Runs `f` with at least [`WANT_ROOM`] bytes of stack: in place when
 /// there is room, else on a new segment of `g`'s stack (split-stack style,
 /// so Go methods `f` calls run on the goroutine's stack as they must).
@@ -382,6 +390,7 @@ pub fn ensure_stack<R>(g: *mut G, f: impl FnOnce() -> R) -> R {
     if g.is_null() || room(g) >= WANT_ROOM {
         return f();
     }
+    HOPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut f = Some(f);
     let mut r: Option<R> = None;
     let mut job = || r = f.take().map(|f| f());
