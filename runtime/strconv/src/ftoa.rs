@@ -313,8 +313,57 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bitsize: u32) -> String {
     unsafe { String::from_utf8_unchecked(out) }
 }
 
+/// Where formatted bytes go: a growable vector, or a fixed buffer for
+/// callers that must not allocate (the runtime's `print`).
+pub trait Out {
+    fn push(&mut self, b: u8);
+    fn extend_from_slice(&mut self, s: &[u8]) {
+        for &b in s {
+            self.push(b);
+        }
+    }
+}
+
+impl Out for Vec<u8> {
+    fn push(&mut self, b: u8) {
+        Vec::push(self, b)
+    }
+    fn extend_from_slice(&mut self, s: &[u8]) {
+        Vec::extend_from_slice(self, s)
+    }
+}
+
+/// A fixed buffer; bytes beyond its end are dropped (and counted in `n`).
+pub struct FixedBuf<'a> {
+    pub buf: &'a mut [u8],
+    pub n: usize,
+}
+
+impl Out for FixedBuf<'_> {
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(self.n) {
+            *slot = b;
+        }
+        self.n += 1;
+    }
+}
+
+/// [`format_float`] into `buf` without allocating; returns the length of
+/// the text, which was cut if longer than `buf` (32 bytes hold any
+/// shortest form, as Go's runtime print uses it).
+pub fn format_float_to(buf: &mut [u8], f: f64, fmt: u8, prec: i32, bitsize: u32) -> usize {
+    let mut out = FixedBuf { buf, n: 0 };
+    write_float(&mut out, f, fmt, prec, bitsize);
+    out.n
+}
+
 /// Go's `strconv.AppendFloat`: [`format_float`] appended to `out` (ASCII).
 pub fn append_float(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bitsize: u32) {
+    write_float(out, f, fmt, prec, bitsize)
+}
+
+/// [`append_float`] to any [`Out`].
+pub fn write_float(out: &mut impl Out, f: f64, fmt: u8, prec: i32, bitsize: u32) {
     let (bits, mantbits, expbits, val) = if bitsize == 32 {
         let x = f as f32;
         (u64::from(x.to_bits()), 23u32, 8u32, Val::F32(x))
@@ -394,13 +443,13 @@ pub fn append_float(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bitsize: u32)
     fmt_efg(out, neg, &digs, prec, fmt, false)
 }
 
-fn push_zeros(out: &mut Vec<u8>, n: i64) {
+fn push_zeros(out: &mut impl Out, n: i64) {
     for _ in 0..n.max(0) {
         out.push(b'0');
     }
 }
 
-fn push_int(out: &mut Vec<u8>, mut x: u64) {
+fn push_int(out: &mut impl Out, mut x: u64) {
     let mut tmp = [0u8; 20];
     let mut i = tmp.len();
     loop {
@@ -417,7 +466,7 @@ fn push_int(out: &mut Vec<u8>, mut x: u64) {
 /// Lays out digits in `%e`, `%f` or `%g` form (Go's `fmtE`, `fmtF` and
 /// the `%g` choice of `formatDigits`).
 fn fmt_efg(
-    out: &mut Vec<u8>,
+    out: &mut impl Out,
     neg: bool,
     digs: &Digits,
     mut prec: i64,
@@ -514,7 +563,7 @@ fn fmt_efg(
 }
 
 /// `%b`: `-ddddp±ddd`, the integer mantissa and binary exponent.
-fn fmt_b(out: &mut Vec<u8>, neg: bool, mant: u64, exp: i64) {
+fn fmt_b(out: &mut impl Out, neg: bool, mant: u64, exp: i64) {
     if neg {
         out.push(b'-');
     }
@@ -531,7 +580,7 @@ fn fmt_b(out: &mut Vec<u8>, neg: bool, mant: u64, exp: i64) {
 /// `%x`: `-0x1.hhhhp±dd`, hexadecimal fraction and binary exponent, rounded
 /// half to even to `prec` hex digits when `0 ≤ prec < 15`.
 fn fmt_x(
-    out: &mut Vec<u8>,
+    out: &mut impl Out,
     prec: i32,
     fmt: u8,
     neg: bool,

@@ -22,7 +22,7 @@ pub mod quote;
 
 pub use atof::{parse_complex, parse_float, parse_float_prefix};
 pub use atoi::{append_int, append_uint, atoi, parse_int, parse_uint};
-pub use ftoa::{append_float, format_float};
+pub use ftoa::{FixedBuf, Out, append_float, format_float, format_float_to, write_float};
 pub use quote::{
     QuoteMode, append_quoted, append_quoted_rune, can_backquote, decode_rune, is_graphic, is_print,
     quote, unquote, unquote_char, unquote_prefix,
@@ -43,14 +43,36 @@ pub enum NumErr {
 
 /// Go's `strconv.FormatComplex` (`bitsize` 64 formats float32 parts).
 pub fn append_complex(out: &mut Vec<u8>, re: f64, im: f64, fmt: u8, prec: i32, bitsize: u32) {
+    write_complex(out, re, im, fmt, prec, bitsize)
+}
+
+/// [`append_complex`] into `buf` without allocating (the runtime's print);
+/// returns the length, cut as [`format_float_to`] cuts.
+pub fn format_complex_to(
+    buf: &mut [u8],
+    re: f64,
+    im: f64,
+    fmt: u8,
+    prec: i32,
+    bitsize: u32,
+) -> usize {
+    let mut out = FixedBuf { buf, n: 0 };
+    write_complex(&mut out, re, im, fmt, prec, bitsize);
+    out.n
+}
+
+/// [`append_complex`] to any [`Out`]: the imaginary part always has a sign.
+pub fn write_complex(out: &mut impl Out, re: f64, im: f64, fmt: u8, prec: i32, bitsize: u32) {
     let half = if bitsize == 64 { 32 } else { 64 };
     out.push(b'(');
-    append_float(out, re, fmt, prec, half);
-    let i = out.len();
-    append_float(out, im, fmt, prec, half);
-    if out[i] != b'+' && out[i] != b'-' {
-        out.insert(i, b'+');
+    write_float(out, re, fmt, prec, half);
+    // FormatFloat writes a sign for negative values (-0 too) and +Inf,
+    // none for NaN and other values.
+    let signed = !im.is_nan() && (im.is_sign_negative() || im == f64::INFINITY);
+    if !signed {
+        out.push(b'+');
     }
+    write_float(out, im, fmt, prec, half);
     out.extend_from_slice(b"i)");
 }
 

@@ -200,6 +200,16 @@ fn is_print_and_is_graphic_match_go_on_every_rune() {
 }
 
 #[test]
+fn fixed_buffers_do_not_allocate_and_cut_long_text() {
+    let mut buf = [0u8; 24];
+    let n = format_float_to(&mut buf, -f64::MIN_POSITIVE, b'g', -1, 64);
+    assert_eq!(&buf[..n], b"-2.2250738585072014e-308");
+    let mut small = [0u8; 4];
+    let n = format_float_to(&mut small, 0.1, b'f', 10, 64);
+    assert_eq!((n, &small), (12, b"0.10"));
+}
+
+#[test]
 fn format_int_in_every_base() {
     let mut out = Vec::new();
     append_int(&mut out, i64::MIN, 2);
@@ -223,4 +233,13 @@ fn complex_gets_a_sign_on_its_imaginary_part() {
     out.clear();
     append_complex(&mut out, 0.0, -0.1, b'e', 2, 128);
     assert_eq!(out, b"(0.00e+00-1.00e-01i)");
+    out.clear();
+    append_complex(&mut out, -0.0, -0.0, b'g', -1, 128);
+    assert_eq!(out, b"(-0-0i)");
+    out.clear();
+    append_complex(&mut out, 1.0, f64::NEG_INFINITY, b'g', -1, 128);
+    assert_eq!(out, b"(1-Infi)");
+    let mut buf = [0u8; 51];
+    let n = format_complex_to(&mut buf, 1e300, -2.5e-300, b'g', -1, 128);
+    assert_eq!(&buf[..n], b"(1e+300-2.5e-300i)");
 }
