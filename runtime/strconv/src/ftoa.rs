@@ -132,23 +132,6 @@ enum Val {
     F64(f64),
 }
 
-/// Shortest digits (see the module doc) of the finite nonzero float with
-/// mantissa `mant` (implicit bit included) and exponent `exp` (of the
-/// implicit bit, unbiased), written into `buf`.
-fn shortest(mant: u64, exp: i64, mantbits: u32, buf: &mut StackBuf) -> (usize, i64) {
-    // Left-justify the mantissa: m × 2^e with m's top bit set.
-    let s = mant.leading_zeros();
-    let m = mant << s;
-    let e = exp - i64::from(s) - i64::from(mantbits);
-    let min_exp = if mantbits == 23 {
-        -149 - 40
-    } else {
-        -1074 - 11
-    };
-    let (d, p) = short_float(m, e, mantbits, min_exp);
-    set_digits(buf, d, p)
-}
-
 include!(concat!(env!("OUT_DIR"), "/pow10tab.rs"));
 
 /// An unrounded value: the integer part shifted left by two, bit 1 the
@@ -168,6 +151,11 @@ impl Unrounded {
     }
     fn nudge(self, d: i64) -> Unrounded {
         Unrounded(self.0.wrapping_add(d as u64))
+    }
+    /// Divided by `d`, keeping the sticky bit.
+    fn div(self, d: u64) -> Unrounded {
+        let x = self.0;
+        Unrounded((x / d) | (x & 1) | u64::from(!x.is_multiple_of(d)))
     }
 }
 
@@ -258,29 +246,48 @@ fn short_float(m: u64, e: i64, mantbits: u32, min_exp: i64) -> (u64, i64) {
     (d, -p)
 }
 
+/// "00" to "99".
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 /// Writes the digits of `d × 10^p` (d ≥ 1) into `buf` without trailing
 /// zeros. Returns `(ndigits, dp)`.
-fn set_digits(buf: &mut StackBuf, mut d: u64, p: i64) -> (usize, i64) {
-    let mut tmp = [0u8; 20];
-    let mut i = tmp.len();
-    while d > 0 {
-        i -= 1;
-        tmp[i] = b'0' + (d % 10) as u8;
+fn set_digits(buf: &mut [u8; 24], mut d: u64, p: i64) -> (usize, i64) {
+    // Trailing zeros first, so that only significant digits are written.
+    let mut p = p;
+    while d.is_multiple_of(100) && d != 0 {
+        d /= 100;
+        p += 2;
+    }
+    if d.is_multiple_of(10) && d != 0 {
         d /= 10;
+        p += 1;
     }
-    let nd = tmp.len() - i;
-    buf.b[..nd].copy_from_slice(&tmp[i..]);
-    let dp = nd as i64 + p;
-    let mut n = nd;
-    while n > 0 && buf.b[n - 1] == b'0' {
-        n -= 1;
+    let nd = if d == 0 { 1 } else { d.ilog10() as usize + 1 };
+    let mut i = nd;
+    while d >= 100 {
+        let r = (d % 100) as usize;
+        d /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[2 * r..2 * r + 2]);
     }
-    (n, dp)
+    if d >= 10 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[2 * d as usize..2 * d as usize + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + d as u8;
+    }
+    (nd, nd as i64 + p)
 }
 
 /// `n ≥ 1` significant digits, rounded half to even.
 fn fixed_sig(v: Val, n: usize, buf: &mut StackBuf) -> (usize, i64) {
-    let n = n.min(MAX_SIG_DIGITS);
+    let n = n.clamp(1, MAX_SIG_DIGITS);
     // The exact value of a float32 is the same as a float64's.
     let x = match v {
         Val::F32(x) => f64::from(x),
@@ -346,6 +353,12 @@ impl Out for FixedBuf<'_> {
         }
         self.n += 1;
     }
+    fn extend_from_slice(&mut self, s: &[u8]) {
+        let start = self.n.min(self.buf.len());
+        let k = s.len().min(self.buf.len() - start);
+        self.buf[start..start + k].copy_from_slice(&s[..k]);
+        self.n += s.len();
+    }
 }
 
 /// [`format_float`] into `buf` without allocating; returns the length of
@@ -397,15 +410,25 @@ pub fn write_float(out: &mut impl Out, f: f64, fmt: u8, prec: i32, bitsize: u32)
         _ => {}
     }
     let prec = i64::from(prec);
-    let mut buf = StackBuf::new();
     if mant == 0 {
         let digs = Digits { d: &[], dp: 0 };
         return fmt_efg(out, neg, &digs, prec, fmt, prec < 0);
     }
+    // Left-justified mantissa and its exponent: the value is m × 2^e.
+    let s = mant.leading_zeros();
+    let m = mant << s;
+    let e = exp - i64::from(s) - i64::from(mantbits);
+    let mut small = [0u8; 24];
     if prec < 0 {
-        let (nd, dp) = shortest(mant, exp, mantbits, &mut buf);
+        let min_exp = if mantbits == 23 {
+            -149 - 40
+        } else {
+            -1074 - 11
+        };
+        let (d, p) = short_float(m, e, mantbits, min_exp);
+        let (nd, dp) = set_digits(&mut small, d, p);
         let digs = Digits {
-            d: &buf.b[..nd],
+            d: &small[..nd],
             dp,
         };
         let nd = nd as i64;
@@ -417,30 +440,78 @@ pub fn write_float(out: &mut impl Out, f: f64, fmt: u8, prec: i32, bitsize: u32)
         };
         return fmt_efg(out, neg, &digs, prec, fmt, true);
     }
-    let (nd, dp, prec) = match fmt {
-        b'e' | b'E' => {
-            let (nd, dp) = fixed_sig(val, (prec + 1) as usize, &mut buf);
-            (nd, dp, prec)
+    // How many significant digits the format needs (for %f an upper
+    // bound, cut to the precision by fixed_width_float).
+    let (digits, prec) = match fmt {
+        b'f' if exp >= 0 => (1 + log10_pow2(1 + exp) + prec, prec),
+        b'f' => (1 + prec - log10_pow2(-exp), prec),
+        b'e' | b'E' => (prec + 1, prec),
+        b'g' | b'G' => (prec.max(1), prec.max(1)),
+        _ => (1, prec),
+    };
+    if digits <= 18 {
+        // Few digits: unrounded scaling, as Go does.
+        let (mut nd, mut dp) = (0, 0);
+        if digits > 0 {
+            let (d, p) = fixed_width_float(m, e, digits, prec, fmt);
+            if d != 0 {
+                (nd, dp) = set_digits(&mut small, d, p);
+            }
         }
-        b'f' => {
-            let (nd, dp) = fixed_frac(val, prec as usize, &mut buf);
-            (nd, dp, prec)
-        }
-        b'g' | b'G' => {
-            let prec = prec.max(1);
-            let (nd, dp) = fixed_sig(val, prec as usize, &mut buf);
-            (nd, dp, prec)
-        }
-        _ => {
-            let (nd, dp) = fixed_sig(val, 1, &mut buf);
-            (nd, dp, prec)
-        }
+        let digs = Digits {
+            d: &small[..nd],
+            dp,
+        };
+        return fmt_efg(out, neg, &digs, prec, fmt, false);
+    }
+    // Many digits: exact digits from Rust's formatter.
+    let mut buf = StackBuf::new();
+    let (nd, dp) = match fmt {
+        b'e' | b'E' => fixed_sig(val, (prec + 1) as usize, &mut buf),
+        b'f' => fixed_frac(val, prec as usize, &mut buf),
+        b'g' | b'G' => fixed_sig(val, prec as usize, &mut buf),
+        _ => fixed_sig(val, 1, &mut buf),
     };
     let digs = Digits {
         d: &buf.b[..nd],
         dp,
     };
     fmt_efg(out, neg, &digs, prec, fmt, false)
+}
+
+const POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// The minimum unrounded value that rounds to `x`.
+fn unmin(x: u64) -> Unrounded {
+    Unrounded((x << 2) - 2)
+}
+
+/// Go's `fixedWidthFloat`: the `n`-digit (n ≤ 18) decimal form of
+/// `m × 2^e` (m left-justified) as `d × 10^p`, rounded half to even; for
+/// `%f`, digits past the precision are dropped first.
+fn fixed_width_float(m: u64, e: i64, n: i64, prec: i64, fmt: u8) -> (u64, i64) {
+    let mut p = n - 1 - log10_pow2(e + 63);
+    let pre = prescale(e, p);
+    let mut u = uscale(m, &pre);
+    if u >= unmin(POW10[n as usize]) {
+        u = u.div(10);
+        p -= 1;
+    }
+    if fmt == b'f' {
+        while p > prec {
+            u = u.div(10);
+            p -= 1;
+        }
+    }
+    (u.round(), -p)
 }
 
 fn push_zeros(out: &mut impl Out, n: i64) {
@@ -450,6 +521,14 @@ fn push_zeros(out: &mut impl Out, n: i64) {
 }
 
 fn push_int(out: &mut impl Out, mut x: u64) {
+    if x < 100 {
+        if x >= 10 {
+            out.extend_from_slice(&PAIRS[2 * x as usize..2 * x as usize + 2]);
+        } else {
+            out.push(b'0' + x as u8);
+        }
+        return;
+    }
     let mut tmp = [0u8; 20];
     let mut i = tmp.len();
     loop {
@@ -502,18 +581,18 @@ fn fmt_efg(
             fmt = b'f';
         }
     }
-    let digit = |i: i64| digs.d[i as usize];
+
     match fmt {
         b'e' | b'E' => {
             if neg {
                 out.push(b'-');
             }
-            out.push(if nd != 0 { digit(0) } else { b'0' });
+            out.push(if nd != 0 { digs.d[0] } else { b'0' });
             if prec > 0 {
                 out.push(b'.');
                 let m = nd.min(prec + 1);
-                for i in 1..m {
-                    out.push(digit(i));
+                if m > 1 {
+                    out.extend_from_slice(&digs.d[1..m as usize]);
                 }
                 push_zeros(out, prec + 1 - m.max(1));
             }
@@ -536,9 +615,7 @@ fn fmt_efg(
             }
             if dp > 0 {
                 let m = nd.min(dp);
-                for i in 0..m {
-                    out.push(digit(i));
-                }
+                out.extend_from_slice(&digs.d[..m as usize]);
                 push_zeros(out, dp - m);
             } else {
                 out.push(b'0');
@@ -549,8 +626,8 @@ fn fmt_efg(
                 let off = dp + lz;
                 let m = (prec - lz).min((nd - off).max(0));
                 push_zeros(out, lz);
-                for i in 0..m {
-                    out.push(digit(off + i));
+                if m > 0 {
+                    out.extend_from_slice(&digs.d[off as usize..(off + m) as usize]);
                 }
                 push_zeros(out, prec - lz - m);
             }
