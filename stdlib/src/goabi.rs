@@ -264,7 +264,8 @@ pub type Ret3 = [u64; 3];
 type WriteMethod = extern "C" fn(*mut G, *mut Ret3, *mut u8, *mut u8, isize, isize);
 
 /// Calls `w.Write(p)` through an `io.Writer`'s itab (its only method, so
-/// `fun[0]`). Returns `(n, err)` with `err` as its two words.
+/// `fun[0]`). Returns `(n, err)` with `err` as its two words. An
+/// `io.Reader`'s `Read` has the same shape and is called the same way.
 ///
 /// # Safety
 /// `w` is a non-nil io.Writer; `p` is Go memory the callee may read.
@@ -456,7 +457,32 @@ pub fn write_fd(g: *mut G, fd: i32, b: &[u8]) -> (usize, i32) {
     (done, errno)
 }
 
+/// Reads at most `b.len()` bytes from `fd`, bracketed as a blocking
+/// syscall. Returns the bytes read (0 at the end of input) and the errno
+/// of a failure (0 if none).
+pub fn read_fd(g: *mut G, fd: i32, b: &mut [u8]) -> (usize, i32) {
+    if !g.is_null() {
+        gorun_runtime::abi::gorun_entersyscall(g);
+    }
+    let r = loop {
+        let n = unsafe { libc_read(fd, b.as_mut_ptr(), b.len()) };
+        if n >= 0 {
+            break (n as usize, 0);
+        }
+        let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+        if e != 4 {
+            break (0, e); // not EINTR
+        }
+    };
+    if !g.is_null() {
+        gorun_runtime::abi::gorun_exitsyscall(g);
+    }
+    r
+}
+
 unsafe extern "C" {
     #[link_name = "write"]
     fn libc_write(fd: i32, buf: *const u8, n: usize) -> isize;
+    #[link_name = "read"]
+    fn libc_read(fd: i32, buf: *mut u8, n: usize) -> isize;
 }

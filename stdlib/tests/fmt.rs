@@ -889,7 +889,10 @@ fn errorf(format: &[u8], a: &[Eface]) -> Vec<u8> {
     out
 }
 
-fn sscan(func: &str, input: &[u8], format: &[u8], targets: &str) -> Vec<u8> {
+/// Fresh zeroed operands for a scan: the pointers, and what they point at.
+type Target = Option<(&'static Type, *mut u8)>;
+
+fn scan_targets(targets: &str) -> (Vec<Eface>, Vec<Target>) {
     let t = types();
     let mut ptrs = Vec::new();
     let mut elems = Vec::new();
@@ -919,6 +922,43 @@ fn sscan(func: &str, input: &[u8], format: &[u8], targets: &str) -> Vec<u8> {
         });
         elems.push(Some((et, cell)));
     }
+    (ptrs, elems)
+}
+
+/// What gen.go's render prints: n, the error, then each operand.
+fn render_scan(ret: &[u64], elems: &[Target]) -> Vec<u8> {
+    let t = types();
+    let err = match ret[1] {
+        0 => b"<nil>".to_vec(),
+        1 => b"EOF".to_vec(),
+        2 => b"unexpected EOF".to_vec(),
+        3 => bytes_of(GoString {
+            ptr: ret[2] as *const u8,
+            len: ret[3] as isize,
+        }),
+        c => format!("error value (code {c})").into_bytes(),
+    };
+    let mut out = format!("{}|", ret[0]).into_bytes();
+    out.extend_from_slice(&err);
+    out.push(b'|');
+    for e in elems {
+        match e {
+            None => out.extend_from_slice(b"- "),
+            Some((et, cell)) => {
+                let (fmt, et) = match et.name() {
+                    "[]uint8" => (&b"%q "[..], *et),
+                    "main.MyInt" => (&b"%#v "[..], t.get("int")),
+                    _ => (&b"%#v "[..], *et),
+                };
+                out.extend(sprintf(fmt, &[eface(et, *cell)]));
+            }
+        }
+    }
+    out
+}
+
+fn sscan(func: &str, input: &[u8], format: &[u8], targets: &str) -> Vec<u8> {
+    let (ptrs, elems) = scan_targets(targets);
     type F = extern "C" fn(
         *mut G,
         *mut [u64; 4],
@@ -951,30 +991,154 @@ fn sscan(func: &str, input: &[u8], format: &[u8], targets: &str) -> Vec<u8> {
         format.as_ptr(),
         format.len() as isize,
     );
-    let err = match ret[1] {
-        0 => b"<nil>".to_vec(),
-        1 => b"EOF".to_vec(),
-        2 => b"unexpected EOF".to_vec(),
-        _ => bytes_of(GoString {
-            ptr: ret[2] as *const u8,
-            len: ret[3] as isize,
-        }),
+    render_scan(&ret, &elems)
+}
+
+// --- readers for Fscan: Rust bodies of Read, ReadRune, UnreadRune ------------------
+
+/// A reader over bytes (strings.Reader's behaviour).
+struct FakeReader {
+    data: Vec<u8>,
+    pos: usize,
+    last: usize,
+}
+
+/// The io.EOF value the readers return and fscan is told about.
+fn fake_eof() -> [u64; 2] {
+    static EOF: OnceLock<[u64; 2]> = OnceLock::new();
+    *EOF.get_or_init(|| [leak(0u64) as *mut u64 as u64, leak(1u64) as *mut u64 as u64])
+}
+
+extern "C" fn fake_read(
+    _g: *mut G,
+    ret: *mut [u64; 3],
+    recv: *mut u8,
+    p: *mut u8,
+    len: isize,
+    _cap: isize,
+) {
+    let r = unsafe { &mut *(recv as *mut FakeReader) };
+    let eof = fake_eof();
+    if r.pos >= r.data.len() {
+        unsafe { *ret = [0, eof[0], eof[1]] };
+        return;
+    }
+    let n = (len as usize).min(r.data.len() - r.pos);
+    unsafe { std::ptr::copy_nonoverlapping(r.data[r.pos..].as_ptr(), p, n) };
+    r.pos += n;
+    r.last = 0;
+    unsafe { *ret = [n as u64, 0, 0] };
+}
+
+extern "C" fn fake_read_rune(_g: *mut G, ret: *mut [u64; 4], recv: *mut u8) {
+    let r = unsafe { &mut *(recv as *mut FakeReader) };
+    let eof = fake_eof();
+    if r.pos >= r.data.len() {
+        unsafe { *ret = [0, 0, eof[0], eof[1]] };
+        return;
+    }
+    let (c, w) = gorun_strconv::decode_rune(&r.data[r.pos..]);
+    r.pos += w;
+    r.last = w;
+    unsafe { *ret = [u64::from(c), w as u64, 0, 0] };
+}
+
+extern "C" fn fake_unread_rune(_g: *mut G, recv: *mut u8) -> Pair {
+    let r = unsafe { &mut *(recv as *mut FakeReader) };
+    r.pos -= r.last;
+    r.last = 0;
+    Pair(0, 0)
+}
+
+fn fscan(func: &str, input: &[u8], format: &[u8], targets: &str, kind_: &str) -> Vec<u8> {
+    static TYPES: OnceLock<(usize, usize)> = OnceLock::new();
+    let (plain, runes) = *TYPES.get_or_init(|| {
+        let fn_t = types().get("func()");
+        let read = method("Read", fn_t, fake_read as *const u8);
+        let read_only = base(kind::POINTER, 8, 8, "main.plainReader");
+        let plain = with_methods(
+            read_only,
+            vec![Method {
+                mtyp: std::ptr::null(),
+                ..read
+            }],
+        );
+        let scanner = with_methods(
+            base(kind::POINTER, 8, 8, "*strings.Reader"),
+            vec![
+                Method {
+                    mtyp: std::ptr::null(),
+                    ..method("Read", fn_t, fake_read as *const u8)
+                },
+                Method {
+                    mtyp: std::ptr::null(),
+                    ..method("ReadRune", fn_t, fake_read_rune as *const u8)
+                },
+                Method {
+                    mtyp: std::ptr::null(),
+                    ..method("UnreadRune", fn_t, fake_unread_rune as *const u8)
+                },
+            ],
+        );
+        (
+            plain as *const Type as usize,
+            scanner as *const Type as usize,
+        )
+    });
+    let typ = if kind_ == "plain" { plain } else { runes } as *const Type;
+    let itab = leak(WriterItab {
+        inter: std::ptr::null(),
+        typ,
+        hash: 0,
+        fun: [fake_read as *const u8],
+    });
+    let reader = leak(FakeReader {
+        data: input.to_vec(),
+        pos: 0,
+        last: 0,
+    }) as *mut FakeReader as *mut u8;
+    type F = extern "C" fn(
+        *mut G,
+        *mut [u64; 6],
+        *const WriterItab,
+        *mut u8,
+        *mut u8,
+        isize,
+        isize,
+        i64,
+        *const u8,
+        isize,
+        u64,
+        u64,
+    );
+    let f: F = unsafe { std::mem::transmute(code("fmt.fscan")) };
+    let mode = match func {
+        "Fscan" => 0,
+        "Fscanln" => 1,
+        _ => 2,
     };
-    let mut out = format!("{}|", ret[0]).into_bytes();
-    out.extend_from_slice(&err);
-    out.push(b'|');
-    for e in elems {
-        match e {
-            None => out.extend_from_slice(b"- "),
-            Some((et, cell)) => {
-                let (fmt, et) = match et.name() {
-                    "[]uint8" => (&b"%q "[..], et),
-                    "main.MyInt" => (&b"%#v "[..], t.get("int")),
-                    _ => (&b"%#v "[..], et),
-                };
-                out.extend(sprintf(fmt, &[eface(et, cell)]));
-            }
-        }
+    let eof = fake_eof();
+    let mut out = Vec::new();
+    for _ in 0..2 {
+        let (ptrs, elems) = scan_targets(targets);
+        let s = args_slice(&ptrs);
+        let mut ret = [0u64; 6];
+        f(
+            std::ptr::null_mut(),
+            &mut ret,
+            itab,
+            reader,
+            s.ptr,
+            s.len,
+            s.cap,
+            mode,
+            format.as_ptr(),
+            format.len() as isize,
+            eof[0],
+            eof[1],
+        );
+        out.extend(render_scan(&ret, &elems));
+        out.push(b'#');
     }
     out
 }
@@ -990,6 +1154,12 @@ fn printf_corner_cases_print_sprintln_errorf_and_sscan_match_go() {
             "Sprint" => sprint("fmt.Sprint", &values_of(names)),
             "Sprintln" => sprint("fmt.Sprintln", &values_of(names)),
             "Errorf" => errorf(&unq(f), &values_of(names)),
+            "Fscan" | "Fscanln" | "Fscanf" => {
+                let mut p = names.split('|');
+                let (format, targets, kind) =
+                    (p.next().unwrap(), p.next().unwrap(), p.next().unwrap());
+                fscan(func, &unq(f), &unq(format), targets, kind)
+            }
             _ => {
                 let (format, targets) = names.split_once('|').unwrap();
                 sscan(func, &unq(f), &unq(format), targets)
@@ -997,7 +1167,7 @@ fn printf_corner_cases_print_sprintln_errorf_and_sscan_match_go() {
         };
         r.check(&format!("{func}({f}, {names})"), &got, &unq(want));
     }
-    r.finish(180);
+    r.finish(200);
 }
 
 /// Pointers print as addresses (not comparable with Go's): check their form.

@@ -235,6 +235,73 @@ fn scenario(name: &str) -> ! {
                 let msg = Box::leak(format!("nested {len} {ok}").into_boxed_str());
                 println(g, &t, &[str_val(&t, msg)]);
             }
+            "fscan_file" => {
+                // A pipe holding "12 x34\n", read as a *os.File.
+                let mut fds = [0i32; 2];
+                unsafe {
+                    assert_eq!(pipe(fds.as_mut_ptr()), 0);
+                    assert_eq!(write(fds[1], b"12 x34\n".as_ptr(), 7), 7);
+                    close(fds[1]);
+                }
+                let file: &'static mut [i64; 8] = leak([i64::from(fds[0]), 0, 0, 0, 0, 0, 0, 0]);
+                let os_file: &'static mut usize = leak(file.as_ptr() as usize);
+                let itab = leak(WriterItab {
+                    inter: std::ptr::null(),
+                    typ: t.file,
+                    hash: 0,
+                    fun: [std::ptr::null()],
+                });
+                let cells: &'static mut [i64; 2] = leak([0, 0]);
+                let pint = named(kind::POINTER, 8, "*int");
+                pint.elem = t.int;
+                let a = [
+                    Eface {
+                        typ: pint,
+                        data: &mut cells[0] as *mut i64 as *mut u8,
+                    },
+                    Eface {
+                        typ: pint,
+                        data: &mut cells[1] as *mut i64 as *mut u8,
+                    },
+                ];
+                type F = extern "C" fn(
+                    *mut G,
+                    *mut [u64; 6],
+                    *const WriterItab,
+                    *mut u8,
+                    *const Eface,
+                    isize,
+                    isize,
+                    i64,
+                    *const u8,
+                    isize,
+                    u64,
+                    u64,
+                );
+                let f: F = unsafe { std::mem::transmute(native("fmt.fscan").unwrap().code) };
+                let fmt = b"%d x%d";
+                let mut ret = [0u64; 6];
+                let os_file = os_file as *mut usize as *mut u8;
+                f(
+                    g,
+                    &mut ret,
+                    itab,
+                    os_file,
+                    a.as_ptr(),
+                    2,
+                    2,
+                    2,
+                    fmt.as_ptr(),
+                    6,
+                    1,
+                    2,
+                );
+                let msg = Box::leak(
+                    format!("scanned {} {} {} {}", ret[0], ret[1], cells[0], cells[1])
+                        .into_boxed_str(),
+                );
+                println(g, &t, &[str_val(&t, msg)]);
+            }
             _ => panic!("unknown scenario"),
         }
     })
@@ -244,7 +311,14 @@ const SCENARIOS: &[(&str, &str)] = &[
     ("println", "hello 42 world\n"),
     ("stringer_on_goroutine", "C5:on-g:10\nC6:on-g:12\n"),
     ("deep_nesting_hops_stacks", "nested 6001 true\n"),
+    ("fscan_file", "scanned 2 0 12 34\n"),
 ];
+
+unsafe extern "C" {
+    fn pipe(fds: *mut i32) -> i32;
+    fn write(fd: i32, buf: *const u8, n: usize) -> isize;
+    fn close(fd: i32) -> i32;
+}
 
 fn main() {
     if let Ok(name) = std::env::var("GORUN_FMT_SCENARIO") {

@@ -5,8 +5,8 @@
 // operands through the runtime's type descriptors; Print, Println, Printf,
 // Errorf and FormatString are written here on top of them.
 //
-// Missing bodies: Scan, Scanln, Scanf and the Fscan family (reading from
-// an io.Reader), for a later issue.
+// Scanning handles operands of basic kinds (and []byte); operands that
+// implement Scanner are not called yet.
 package fmt
 
 import (
@@ -28,11 +28,20 @@ type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-func Scan(a ...any) (n int, err error)
+// Scan is Fscan from standard input.
+func Scan(a ...any) (n int, err error) {
+	return Fscan(os.Stdin, a...)
+}
 
-func Scanln(a ...any) (n int, err error)
+// Scanln is Fscanln from standard input.
+func Scanln(a ...any) (n int, err error) {
+	return Fscanln(os.Stdin, a...)
+}
 
-func Scanf(format string, a ...any) (n int, err error)
+// Scanf is Fscanf from standard input.
+func Scanf(format string, a ...any) (n int, err error) {
+	return Fscanf(os.Stdin, format, a...)
+}
 
 // Sscan scans space-separated values from str into the pointers in a;
 // newlines count as space.
@@ -71,11 +80,37 @@ func scanError(code int, msg string) error {
 	return errors.New(msg)
 }
 
-func Fscan(r io.Reader, a ...any) (n int, err error)
+// Fscan scans space-separated values from r into the pointers in a;
+// newlines count as space. Unless r is an io.RuneScanner, it is read one
+// byte at a time, and the rune after the last value may be lost.
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	n, code, msg, e := fscan(r, a, 0, "", io.EOF)
+	return n, scanResult(code, msg, e)
+}
 
-func Fscanln(r io.Reader, a ...any) (n int, err error)
+// Fscanln is Fscan that stops at a newline, after which there must be
+// nothing but the end of input.
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	n, code, msg, e := fscan(r, a, 1, "", io.EOF)
+	return n, scanResult(code, msg, e)
+}
 
-func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+// Fscanf scans r under the control of format.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	n, code, msg, e := fscan(r, a, 2, format, io.EOF)
+	return n, scanResult(code, msg, e)
+}
+
+// fscan is sscan reading from r; code 4 means err, an error r returned.
+// eof is io.EOF, for the native to recognize the end of input.
+func fscan(r io.Reader, a []any, mode int, format string, eof error) (n int, code int, msg string, err error)
+
+func scanResult(code int, msg string, err error) error {
+	if code == 4 {
+		return err
+	}
+	return scanError(code, msg)
+}
 
 type State interface {
 	Flag(c int) bool

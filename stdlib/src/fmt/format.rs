@@ -65,11 +65,6 @@ impl Printer {
         }
     }
 
-    /// `pad` for a string in the printer's own scratch space.
-    fn pad_tmp(&mut self, tmp: &[u8]) {
-        self.pad(tmp)
-    }
-
     pub(crate) fn fmt_boolean(&mut self, v: bool) {
         self.pad(if v { b"true" } else { b"false" });
     }
@@ -101,7 +96,7 @@ impl Printer {
         }
         let old_zero = self.f.zero;
         self.f.zero = false;
-        self.pad_tmp(&out);
+        self.pad(&out);
         self.f.zero = old_zero;
     }
 
@@ -171,7 +166,7 @@ impl Printer {
         rev.reverse();
         let old_zero = self.f.zero;
         self.f.zero = false;
-        self.pad_tmp(&rev);
+        self.pad(&rev);
         self.f.zero = old_zero;
     }
 
@@ -261,7 +256,7 @@ impl Printer {
             };
             append_quoted(&mut out, s, b'"', mode);
         }
-        self.pad_tmp(&out);
+        self.pad(&out);
     }
 
     /// `%c`.
@@ -273,7 +268,7 @@ impl Printer {
         };
         let mut out = Vec::with_capacity(4);
         append_rune(&mut out, r);
-        self.pad_tmp(&out);
+        self.pad(&out);
     }
 
     /// `%q` of a rune.
@@ -290,7 +285,7 @@ impl Printer {
         };
         let mut out = Vec::with_capacity(8);
         append_quoted_rune(&mut out, r, b'\'', mode);
-        self.pad_tmp(&out);
+        self.pad(&out);
     }
 
     /// Floats (Go's `fmt.fmtFloat`): strconv's digits with fmt's sign,
@@ -324,7 +319,7 @@ impl Printer {
             if num[1] == b'N' && !self.f.space && !self.f.plus {
                 num.remove(0);
             }
-            self.pad_tmp(&num);
+            self.pad(&num);
             self.f.zero = old_zero;
             return;
         }
@@ -390,9 +385,9 @@ impl Printer {
                 self.buf.extend_from_slice(&num[1..]);
                 return;
             }
-            self.pad_tmp(&num);
+            self.pad(&num);
             return;
         }
-        self.pad_tmp(&num[1..]);
+        self.pad(&num[1..]);
     }
 }

@@ -149,7 +149,7 @@ extern "C" fn appendf(
 ///
 /// `os.File` is `struct { *file }` and `file`'s first field is `fd int`
 /// (stdlib/go/os), so the descriptor is two loads away.
-fn os_file_fd(w: Iface) -> Option<i32> {
+pub(crate) fn os_file_fd(w: Iface) -> Option<i32> {
     // SAFETY: a non-nil itab points at an Itab whose typ is a descriptor.
     let typ = unsafe { w.tab.as_ref()?.typ.as_ref()? };
     if typ.name() != "*os.File" || w.data.is_null() {

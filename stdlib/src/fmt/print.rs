@@ -51,8 +51,9 @@ enum Arg {
     Val(Val),
 }
 
-/// True for the predeclared type `name` of kind `k` (Go's fast-path type
-/// switch in printArg matches exact types, not defined ones).
+/// True if `t` is the unnamed or predeclared type written `name` (Go's
+/// fast-path type switch in printArg matches exact types, not defined
+/// ones, whose reflect names carry their package).
 fn is_exact(t: &Type, name: &str) -> bool {
     t.name() == name
 }

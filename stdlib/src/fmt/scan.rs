@@ -1,6 +1,6 @@
-//! Scanning from a string (Go's `fmt/scan.go` for Sscan, Sscanln and
-//! Sscanf): operands are pointers to booleans, integers, floats, strings
-//! or byte slices (defined types of those kinds too).
+//! Scanning (Go's `fmt/scan.go`): the Sscan and Fscan families, Scan
+//! being Fscan of os.Stdin. Operands are pointers to booleans, integers,
+//! floats, strings or byte slices (defined types of those kinds too).
 //!
 //! Go's scanner reports errors by panicking and recovering; here every
 //! step returns `Result<_, ScanErr>` and `?` plays the recover. The Go
@@ -8,13 +8,16 @@
 //! (`scanError` in stdlib/go/fmt): `io.EOF`, `io.ErrUnexpectedEOF`, or a
 //! new error with the message.
 //!
-//! Not done: operands implementing `fmt.Scanner`, complex numbers, and
-//! reading from an `io.Reader` (Scan, Fscan…).
+//! Readers (Scan, Fscan…) are read as Go reads them: a `*os.File` one
+//! byte per read(2), an io.RuneScanner through its ReadRune/UnreadRune,
+//! any other reader one byte per Read call.
+//!
+//! Not done: operands implementing `fmt.Scanner`, and complex numbers.
 
 use crate::goabi::{Val, efaces, elem_of, go_bytes, go_string};
 use crate::native::Native;
 use gorun_runtime::runtime2::G;
-use gorun_runtime::types::{Eface, GoSlice, GoString, kind};
+use gorun_runtime::types::{Eface, GoSlice, GoString, Iface, Itab, kind};
 use gorun_strconv::quote::{append_rune, decode_rune};
 
 /// Why scanning stopped (Go's recovered panic values).
@@ -26,6 +29,8 @@ pub enum ScanErr {
     UnexpectedEof,
     /// Any other error, by its message.
     Msg(String),
+    /// An error value a reader returned: its interface words.
+    Value(u64, u64),
 }
 
 type R<T> = Result<T, ScanErr>;
@@ -42,12 +47,49 @@ fn is_space(r: i64) -> bool {
     matches!(r, 0x09..=0x0d | 0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
 }
 
-/// Go's `ss` over a string.
-struct Ss<'a> {
+/// Where runes come from: a string, or an io.Reader (see `ReaderSource`).
+/// A failed read is kept by the source and reads as the end of input;
+/// the scanner reports it in preference to what it made of the end
+/// (Go panics with it at once).
+trait Source {
+    /// The next rune and its width, or None at the end of input.
+    fn read_rune(&mut self) -> Option<(u32, usize)>;
+    /// Steps back over the rune just read.
+    fn unread_rune(&mut self);
+    /// The read error, if one happened.
+    fn take_error(&mut self) -> Option<ScanErr> {
+        None
+    }
+}
+
+/// A string being scanned.
+struct StrSource<'a> {
     input: &'a [u8],
     pos: usize,
-    /// Width of the last rune read, for UnreadRune.
+    /// Width of the last rune read, for unread_rune.
     last: usize,
+}
+
+impl Source for StrSource<'_> {
+    fn read_rune(&mut self) -> Option<(u32, usize)> {
+        if self.pos >= self.input.len() {
+            self.last = 0;
+            return None;
+        }
+        let (r, w) = decode_rune(&self.input[self.pos..]);
+        self.pos += w;
+        self.last = w;
+        Some((r, w))
+    }
+    fn unread_rune(&mut self) {
+        self.pos -= self.last;
+        self.last = 0;
+    }
+}
+
+/// Go's `ss`.
+struct Ss<'a> {
+    src: &'a mut dyn Source,
     /// Runes consumed, against the width limit of the current operand.
     count: usize,
     arg_limit: usize,
@@ -58,11 +100,9 @@ struct Ss<'a> {
 }
 
 impl<'a> Ss<'a> {
-    fn new(input: &'a [u8], nl_is_space: bool, nl_is_end: bool) -> Ss<'a> {
+    fn new(src: &'a mut dyn Source, nl_is_space: bool, nl_is_end: bool) -> Ss<'a> {
         Ss {
-            input,
-            pos: 0,
-            last: 0,
+            src,
             count: 0,
             arg_limit: HUGE_WID,
             at_eof: false,
@@ -74,28 +114,36 @@ impl<'a> Ss<'a> {
 
     /// Go's `ReadRune` with its width limit and end at a newline.
     fn get_rune(&mut self) -> i64 {
-        if self.at_eof || self.count >= self.arg_limit || self.pos >= self.input.len() {
-            if self.pos >= self.input.len() {
-                self.at_eof = true;
-            }
-            self.last = 0;
+        if self.at_eof || self.count >= self.arg_limit {
             return EOF;
         }
-        let (r, w) = decode_rune(&self.input[self.pos..]);
-        self.pos += w;
-        self.last = w;
-        self.count += 1;
-        if self.nl_is_end && r == u32::from(b'\n') {
-            self.at_eof = true;
+        match self.src.read_rune() {
+            None => {
+                self.at_eof = true;
+                EOF
+            }
+            Some((r, _)) => {
+                self.count += 1;
+                if self.nl_is_end && r == u32::from(b'\n') {
+                    self.at_eof = true;
+                }
+                i64::from(r)
+            }
         }
-        i64::from(r)
     }
 
     fn unread_rune(&mut self) {
-        self.pos -= self.last;
-        self.last = 0;
+        self.src.unread_rune();
         self.at_eof = false;
         self.count = self.count.saturating_sub(1);
+    }
+
+    /// `r`, unless a read failed meanwhile: then that failure.
+    fn checked<T>(&mut self, r: R<T>) -> R<T> {
+        match self.src.take_error() {
+            Some(e) => Err(e),
+            None => r,
+        }
     }
 
     fn must_read_rune(&mut self) -> R<i64> {
@@ -455,7 +503,7 @@ impl<'a> Ss<'a> {
         if p.is_null() {
             return err(format!("can't scan type: {}", arg.typ.name()));
         }
-        let bits = (elem.size * 8) as u32;
+        let bits = ((elem.size * 8) as u32).clamp(8, 64);
         // SAFETY (stores below): p is a non-nil pointer to a value of elem.
         unsafe {
             match elem.kind() {
@@ -514,7 +562,8 @@ impl<'a> Ss<'a> {
     fn do_scan(&mut self, g: *mut G, a: &[Eface], n: &mut i64) -> R<()> {
         for e in a {
             let arg = unsafe { crate::goabi::eface_val(e) };
-            self.scan_one(g, 'v' as u32, arg)?;
+            let r = self.scan_one(g, 'v' as u32, arg);
+            self.checked(r)?;
             *n += 1;
         }
         if self.nl_is_end {
@@ -528,7 +577,7 @@ impl<'a> Ss<'a> {
                 }
             }
         }
-        Ok(())
+        self.checked(Ok(()))
     }
 
     /// Go's `advance`: matches the literal text of the format. Returns the
@@ -609,7 +658,8 @@ impl<'a> Ss<'a> {
         let end = format.len() as i64 - 1;
         let mut i: i64 = 0;
         while i <= end {
-            let w = self.advance(&format[i as usize..])?;
+            let w = self.advance(&format[i as usize..]);
+            let w = self.checked(w)?;
             if w > 0 {
                 i += w;
                 continue;
@@ -646,14 +696,15 @@ impl<'a> Ss<'a> {
                 ));
             }
             let arg = unsafe { crate::goabi::eface_val(&a[*n as usize]) };
-            self.scan_one(g, c, arg)?;
+            let r = self.scan_one(g, c, arg);
+            self.checked(r)?;
             *n += 1;
             self.arg_limit = HUGE_WID;
         }
         if (*n as usize) < a.len() {
             return err("too many operands");
         }
-        Ok(())
+        self.checked(Ok(()))
     }
 }
 
@@ -725,6 +776,240 @@ fn num_error(func: &str, s: &str, e: gorun_strconv::NumErr, base: i64, bits: i64
     )
 }
 
+/// How a reader is read: its descriptor (a `*os.File`), its own
+/// ReadRune/UnreadRune (an io.RuneScanner, such as a *bufio.Reader), or
+/// byte by byte through Read, as Go's `readRune` wrapper does.
+enum ReaderKind {
+    Fd(i32),
+    RuneScanner {
+        read_rune: *const u8,
+        unread_rune: *const u8,
+    },
+    Reader,
+}
+
+/// An io.Reader being scanned. For `Fd` and `Reader`, this is Go's
+/// `readRune`: one byte per read, so nothing past the last rune scanned
+/// is consumed but that one rune, which a later scan does not see (as in
+/// Go, where only a RuneScanner keeps it).
+struct ReaderSource {
+    g: *mut G,
+    r: Iface,
+    kind: ReaderKind,
+    /// io.EOF, to tell the end of input from other errors.
+    eof: Iface,
+    /// A one-byte Go buffer for Read.
+    byte: *mut u8,
+    /// The last rune read (to unread), and whether it was unread.
+    last: Option<(u32, usize)>,
+    unread: bool,
+    /// Bytes read past an invalid encoding, to be read again.
+    pending: Vec<u8>,
+    err: Option<ScanErr>,
+}
+
+type ReadRuneMethod = extern "C" fn(*mut G, *mut [u64; 4], *mut u8);
+/// Two result words (an error), returned in registers.
+#[repr(C)]
+struct Words2(u64, u64);
+
+type UnreadRuneMethod = extern "C" fn(*mut G, *mut u8) -> Words2;
+
+impl ReaderSource {
+    fn new(g: *mut G, r: Iface, eof: Iface) -> ReaderSource {
+        let typ = unsafe { r.tab.as_ref().and_then(|t| t.typ.as_ref()) };
+        let mut kind = ReaderKind::Reader;
+        if let Some(typ) = typ {
+            if let Some(fd) = super::os_file_fd(r) {
+                kind = ReaderKind::Fd(fd);
+            } else if let (Some(rr), Some(ur)) = (
+                crate::goabi::find_method(typ, "ReadRune", &[], &["int32", "int", "error"]),
+                crate::goabi::find_method(typ, "UnreadRune", &[], &["error"]),
+            ) {
+                kind = ReaderKind::RuneScanner {
+                    read_rune: rr.ifn,
+                    unread_rune: ur.ifn,
+                };
+            }
+        }
+        let byte = gorun_runtime::abi::gorun_mallocgc(g, 1, std::ptr::null(), true);
+        ReaderSource {
+            g,
+            r,
+            kind,
+            eof,
+            byte,
+            last: None,
+            unread: false,
+            pending: Vec::new(),
+            err: None,
+        }
+    }
+
+    fn is_eof(&self, tab: u64, data: u64) -> bool {
+        tab == self.eof.tab as u64 && data == self.eof.data as u64
+    }
+
+    /// One byte (Go's `readByte`, with io.ReadFull's retry of empty reads).
+    fn read_byte(&mut self) -> Option<u8> {
+        if !self.pending.is_empty() {
+            return Some(self.pending.remove(0));
+        }
+        if let ReaderKind::Fd(fd) = self.kind {
+            let mut b = 0u8;
+            let (n, errno) = crate::goabi::read_fd(self.g, fd, std::slice::from_mut(&mut b));
+            if errno == 0 {
+                return (n == 1).then_some(b);
+            }
+            // Let (*os.File).Read report the failure in os's terms.
+        }
+        if self.r.tab.is_null() {
+            self.err = Some(ScanErr::Msg(
+                "invalid memory address or nil pointer dereference".into(),
+            ));
+            return None;
+        }
+        loop {
+            let p = GoSlice {
+                ptr: self.byte,
+                len: 1,
+                cap: 1,
+            };
+            // SAFETY: r is a non-nil io.Reader; Read is its only method.
+            let (n, e) = unsafe { crate::goabi::call_writer(self.g, self.r, p) };
+            if n >= 1 {
+                return Some(unsafe { *self.byte });
+            }
+            if !e.tab.is_null() {
+                if !self.is_eof(e.tab as u64, e.data as u64) {
+                    self.err = Some(ScanErr::Value(e.tab as u64, e.data as u64));
+                }
+                return None;
+            }
+        }
+    }
+}
+
+impl Source for ReaderSource {
+    fn read_rune(&mut self) -> Option<(u32, usize)> {
+        if self.err.is_some() {
+            return None;
+        }
+        if let ReaderKind::RuneScanner { read_rune, .. } = self.kind {
+            let f: ReadRuneMethod = unsafe { std::mem::transmute(read_rune) };
+            let mut ret = [0u64; 4];
+            f(self.g, &mut ret, self.r.data);
+            if ret[2] != 0 {
+                if !self.is_eof(ret[2], ret[3]) {
+                    self.err = Some(ScanErr::Value(ret[2], ret[3]));
+                }
+                return None;
+            }
+            return Some((ret[0] as i32 as u32, ret[1] as usize));
+        }
+        if self.unread {
+            self.unread = false;
+            return self.last;
+        }
+        let b0 = self.read_byte()?;
+        if b0 < 0x80 {
+            self.last = Some((u32::from(b0), 1));
+            return self.last;
+        }
+        let mut buf = [b0, 0, 0, 0];
+        let mut n = 1;
+        while n < 4 && !full_rune(&buf[..n]) {
+            match self.read_byte() {
+                Some(b) => {
+                    buf[n] = b;
+                    n += 1;
+                }
+                None if self.err.is_some() => return None,
+                None => break,
+            }
+        }
+        let (r, size) = decode_rune(&buf[..n]);
+        // Bytes after an invalid start are read again next time.
+        self.pending.splice(0..0, buf[size..n].iter().copied());
+        self.last = Some((r, size));
+        self.last
+    }
+
+    fn unread_rune(&mut self) {
+        if let ReaderKind::RuneScanner { unread_rune, .. } = self.kind {
+            let f: UnreadRuneMethod = unsafe { std::mem::transmute(unread_rune) };
+            f(self.g, self.r.data);
+            return;
+        }
+        if self.last.is_some() {
+            self.unread = true;
+        }
+    }
+
+    fn take_error(&mut self) -> Option<ScanErr> {
+        self.err.take()
+    }
+}
+
+/// `utf8.FullRune`: whether `b` (not empty) begins with a full encoding,
+/// or with an invalid one, which decodes as one byte.
+fn full_rune(b: &[u8]) -> bool {
+    let need = match b[0] {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => 1, // ASCII or an invalid first byte
+    };
+    if b.len() >= need {
+        return true;
+    }
+    let (lo, hi) = match b[0] {
+        0xE0 => (0xA0, 0xBF),
+        0xED => (0x80, 0x9F),
+        0xF0 => (0x90, 0xBF),
+        0xF4 => (0x80, 0x8F),
+        _ => (0x80, 0xBF),
+    };
+    (b.len() > 1 && !(lo..=hi).contains(&b[1])) || (b.len() > 2 && !(0x80..=0xBF).contains(&b[2]))
+}
+
+/// Runs a scan of `mode` (0 Sscan-like, 1 ln, 2 f) over `src` and packs
+/// the outcome as the natives return it: n, code, message words, error words.
+fn run_scan(g: *mut G, src: &mut dyn Source, a: &[Eface], mode: i64, format: &[u8]) -> [u64; 6] {
+    let mut n = 0i64;
+    let r = crate::goabi::ensure_stack(g, || {
+        let (nl_space, nl_end) = match mode {
+            0 => (true, false),
+            1 => (false, true),
+            _ => (false, false),
+        };
+        let mut s = Ss::new(src, nl_space, nl_end);
+        if mode == 2 {
+            s.do_scanf(g, format, a, &mut n)
+        } else {
+            s.do_scan(g, a, &mut n)
+        }
+    });
+    let mut out = [n as u64, 0, 0, 0, 0, 0];
+    match r {
+        Ok(()) => {}
+        Err(ScanErr::Eof) => out[1] = 1,
+        Err(ScanErr::UnexpectedEof) => out[1] = 2,
+        Err(ScanErr::Msg(m)) => {
+            let msg = go_string(g, m.as_bytes());
+            out[1] = 3;
+            out[2] = msg.ptr as u64;
+            out[3] = msg.len as u64;
+        }
+        Err(ScanErr::Value(tab, data)) => {
+            out[1] = 4;
+            out[4] = tab;
+            out[5] = data;
+        }
+    }
+    out
+}
+
 /// `sscan(str string, a []any, mode int, format string) (n, code int, msg string)`:
 /// mode 0 Sscan, 1 Sscanln, 2 Sscanf; code 0 none, 1 io.EOF,
 /// 2 io.ErrUnexpectedEOF, 3 errors.New(msg).
@@ -750,31 +1035,56 @@ extern "C" fn sscan(
             cap: ac,
         })
     };
-    let mut n = 0i64;
-    let r = crate::goabi::ensure_stack(g, || {
-        let (nl_space, nl_end) = match mode {
-            0 => (true, false),
-            1 => (false, true),
-            _ => (false, false),
-        };
-        let mut s = Ss::new(input, nl_space, nl_end);
-        if mode == 2 {
-            s.do_scanf(g, format, a, &mut n)
-        } else {
-            s.do_scan(g, a, &mut n)
-        }
-    });
-    let (code, msg) = match r {
-        Ok(()) => (0, GoString::EMPTY),
-        Err(ScanErr::Eof) => (1, GoString::EMPTY),
-        Err(ScanErr::UnexpectedEof) => (2, GoString::EMPTY),
-        Err(ScanErr::Msg(m)) => (3, go_string(g, m.as_bytes())),
+    let mut src = StrSource {
+        input,
+        pos: 0,
+        last: 0,
     };
-    unsafe { *ret = [n as u64, code, msg.ptr as u64, msg.len as u64] };
+    let out = run_scan(g, &mut src, a, mode, format);
+    unsafe { *ret = [out[0], out[1], out[2], out[3]] };
 }
 
-pub(crate) static NATIVES: &[Native] = &[Native {
-    name: "fmt.sscan",
-    code: sscan as *const u8,
-    sig: "iiiiiiii>*",
-}];
+/// `fscan(r io.Reader, a []any, mode int, format string, eof error)
+/// (n, code int, msg string, err error)`: as `sscan`, reading from `r`;
+/// code 4 returns a read error `err` as the reader gave it. `eof` is
+/// io.EOF, passed in so that the end of input can be recognized.
+#[allow(clippy::too_many_arguments)]
+extern "C" fn fscan(
+    g: *mut G,
+    ret: *mut [u64; 6],
+    rt: *const Itab,
+    rd: *mut u8,
+    ap: *mut u8,
+    al: isize,
+    ac: isize,
+    mode: i64,
+    fp: *const u8,
+    fl: isize,
+    et: *const Itab,
+    ed: *mut u8,
+) {
+    let format = unsafe { GoString { ptr: fp, len: fl }.as_bytes() };
+    let a = unsafe {
+        efaces(GoSlice {
+            ptr: ap,
+            len: al,
+            cap: ac,
+        })
+    };
+    let mut src = ReaderSource::new(g, Iface { tab: rt, data: rd }, Iface { tab: et, data: ed });
+    let out = run_scan(g, &mut src, a, mode, format);
+    unsafe { *ret = out };
+}
+
+pub(crate) static NATIVES: &[Native] = &[
+    Native {
+        name: "fmt.fscan",
+        code: fscan as *const u8,
+        sig: "iiiiiiiiii>*",
+    },
+    Native {
+        name: "fmt.sscan",
+        code: sscan as *const u8,
+        sig: "iiiiiiii>*",
+    },
+];

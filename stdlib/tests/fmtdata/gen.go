@@ -15,6 +15,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -75,6 +76,11 @@ func (x Fmter) Format(f fmt.State, c rune) {
 	out += "]" + strconv.Itoa(int(x))
 	f.Write([]byte(out))
 }
+
+// plainReader hides strings.Reader's ReadRune: an io.Reader only.
+type plainReader struct{ r *strings.Reader }
+
+func (p plainReader) Read(b []byte) (int, error) { return p.r.Read(b) }
 
 type BadStringer int
 
@@ -342,7 +348,7 @@ func special() {
 	} {
 		errorf(c[0], c[1])
 	}
-	scan := func(fn, input, format, targets string) {
+	mk := func(targets string) []any {
 		var ptrs []any
 		for _, t := range strings.Split(targets, ",") {
 			switch t {
@@ -370,16 +376,9 @@ func special() {
 				ptrs = append(ptrs, 5)
 			}
 		}
-		var n int
-		var err error
-		switch fn {
-		case "Sscan":
-			n, err = fmt.Sscan(input, ptrs...)
-		case "Sscanln":
-			n, err = fmt.Sscanln(input, ptrs...)
-		case "Sscanf":
-			n, err = fmt.Sscanf(input, format, ptrs...)
-		}
+		return ptrs
+	}
+	render := func(n int, err error, ptrs []any) string {
 		res := fmt.Sprintf("%d|%v|", n, err)
 		for _, p := range ptrs {
 			switch p := p.(type) {
@@ -407,7 +406,56 @@ func special() {
 				res += "- "
 			}
 		}
+		return res
+	}
+	scan := func(fn, input, format, targets string) {
+		ptrs := mk(targets)
+		var n int
+		var err error
+		switch fn {
+		case "Sscan":
+			n, err = fmt.Sscan(input, ptrs...)
+		case "Sscanln":
+			n, err = fmt.Sscanln(input, ptrs...)
+		case "Sscanf":
+			n, err = fmt.Sscanf(input, format, ptrs...)
+		}
+		res := render(n, err, ptrs)
 		fmt.Fprintf(w, "%s\t%s\t%s|%s\t%s\n", fn, strconv.Quote(input), strconv.Quote(format), targets, strconv.Quote(res))
+	}
+	// Two calls on one reader: a plain io.Reader loses the rune after each
+	// scan, an io.RuneScanner does not.
+	fscan := func(fn, input, format, targets, kind string) {
+		var r io.Reader = strings.NewReader(input)
+		if kind == "plain" {
+			r = plainReader{strings.NewReader(input)}
+		}
+		res := ""
+		for call := 0; call < 2; call++ {
+			ptrs := mk(targets)
+			var n int
+			var err error
+			switch fn {
+			case "Fscan":
+				n, err = fmt.Fscan(r, ptrs...)
+			case "Fscanln":
+				n, err = fmt.Fscanln(r, ptrs...)
+			case "Fscanf":
+				n, err = fmt.Fscanf(r, format, ptrs...)
+			}
+			res += render(n, err, ptrs) + "#"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s|%s|%s\t%s\n", fn, strconv.Quote(input), strconv.Quote(format), targets, kind, strconv.Quote(res))
+	}
+	for _, kind := range []string{"plain", "runes"} {
+		for _, c := range [][4]string{
+			{"Fscan", "12 34 56", "", "int"}, {"Fscan", "12\n34", "", "int"}, {"Fscan", "ab cd", "", "string"},
+			{"Fscan", "", "", "int"}, {"Fscan", "1 x", "", "int,int"}, {"Fscan", "日本 語", "", "string"},
+			{"Fscan", "\xff1 2", "", "string"}, {"Fscanln", "1 2\n3 4\n", "", "int,int"}, {"Fscanln", "1\n\n2", "", "int"},
+			{"Fscanf", "5,6,7,8", "%d,%d,", "int,int"}, {"Fscanf", "a1b2", "a%db", "int"}, {"Fscan", "3.5 true", "", "float64,bool"},
+		} {
+			fscan(c[0], c[1], c[2], c[3], kind)
+		}
 	}
 	for _, c := range [][4]string{
 		{"Sscan", "42", "", "int"}, {"Sscan", "  42  -7 ", "", "int,int"}, {"Sscan", "", "", "int"},
