@@ -16,10 +16,16 @@ type rec struct {
 	log []string
 }
 
-func (h *rec) Len() int           { return len(h.s) }
-func (h *rec) Less(i, j int) bool { h.log = append(h.log, fmt.Sprint("L", i, j)); return h.s[i] < h.s[j] }
-func (h *rec) Swap(i, j int)      { h.log = append(h.log, fmt.Sprint("S", i, j)); h.s[i], h.s[j] = h.s[j], h.s[i] }
-func (h *rec) Push(x any)         { h.s = append(h.s, x.(int)) }
+func (h *rec) Len() int { return len(h.s) }
+func (h *rec) Less(i, j int) bool {
+	h.log = append(h.log, fmt.Sprint("L", i, j))
+	return h.s[i] < h.s[j]
+}
+func (h *rec) Swap(i, j int) {
+	h.log = append(h.log, fmt.Sprint("S", i, j))
+	h.s[i], h.s[j] = h.s[j], h.s[i]
+}
+func (h *rec) Push(x any) { h.s = append(h.s, x.(int)) }
 func (h *rec) Pop() any {
 	n := len(h.s)
 	x := h.s[n-1]
