@@ -330,6 +330,7 @@ fn types() -> &'static Types {
         );
         t.add(leak(point));
         t.ptr("main.Point");
+        t.map("main.Point", "string");
         t.slice("main.Point");
         let inner = t.strukt(
             Some("main.Inner"),
@@ -338,6 +339,8 @@ fn types() -> &'static Types {
         t.add(leak(inner));
         t.map("string", "int");
         t.map("int", "string");
+        t.map("float64", "int");
+        t.map("bool", "[]int");
         let outer = t.strukt(
             Some("main.Outer"),
             &[
@@ -657,6 +660,38 @@ fn value(name: &str) -> Option<Eface> {
         "map_is" => fake_map(
             "map[int]string",
             vec![(3i64, string_val(b"c")), (-1, string_val(b"a"))],
+        ),
+        "map_fi" => fake_map(
+            "map[float64]int",
+            vec![
+                (f64::from_bits(0x7FF8000000000001), 1i64),
+                (-1.0, 2),
+                (f64::INFINITY, 3),
+                (0.5, 4),
+                (f64::NEG_INFINITY, 5),
+            ],
+        ),
+        "map_pt" => fake_map(
+            "map[main.Point]string",
+            vec![
+                ([2i64, 1], string_val(b"b")),
+                ([1, 2], string_val(b"a")),
+                ([1, 1], string_val(b"c")),
+            ],
+        ),
+        "map_bs" => fake_map(
+            "map[bool][]int",
+            vec![
+                (1u8, slice_of(&[1i64])),
+                (
+                    0u8,
+                    GoSlice {
+                        ptr: std::ptr::null_mut(),
+                        len: 0,
+                        cap: 0,
+                    },
+                ),
+            ],
         ),
         "anon" => {
             let s = t.get("struct { A int; B string }");

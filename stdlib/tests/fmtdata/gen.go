@@ -171,6 +171,9 @@ var values = []struct {
 	{"nilmap", map[string]int(nil)},
 	{"map_si", map[string]int{"b": 2, "a": 1, "c": 3}},
 	{"map_is", map[int]string{3: "c", -1: "a"}},
+	{"map_fi", map[float64]int{math.NaN(): 1, -1: 2, math.Inf(1): 3, 0.5: 4, math.Inf(-1): 5}},
+	{"map_pt", map[Point]string{{2, 1}: "b", {1, 2}: "a", {1, 1}: "c"}},
+	{"map_bs", map[bool][]int{true: {1}, false: nil}},
 	{"anon", struct {
 		A int
 		B string
@@ -229,7 +232,7 @@ func create(name string) (*bufio.Writer, func()) {
 func addressy(v any) bool {
 	switch v.(type) {
 	case *Point, *PtrStringer, *Err1, []byte, []int, []string, []any, []error, []Stringer1, MyBytes, map[string]int,
-		map[int]string, []bool, []float64:
+		map[int]string, []bool, []float64, map[float64]int, map[Point]string, map[bool][]int:
 		return true
 	}
 	return false
