@@ -421,12 +421,16 @@ fn unreachable_on_hop() -> ! {
 }
 
 /// Bytes between SP and the bottom of the current segment, less the guard
-/// reserved for runtime frames.
+/// reserved for runtime frames. SP outside `g`'s segment (a native reached
+/// on the system stack) counts as plenty: there is no segment to hop from.
 fn room(g: *mut G) -> usize {
-    // SAFETY: g is the running goroutine; stack.lo is at offset 0.
-    let lo = unsafe { *(g as *const usize) };
+    // SAFETY: g is a live G; stack.lo and stack.hi are at offsets 0 and 8.
+    let (lo, hi) = unsafe { (*(g as *const usize), *(g as *const usize).add(1)) };
     let sp = gorun_runtime::getsp();
-    sp.saturating_sub(lo).saturating_sub(STACK_GUARD)
+    if sp < lo || sp > hi {
+        return usize::MAX;
+    }
+    (sp - lo).saturating_sub(STACK_GUARD)
 }
 
 // --- syscalls -----------------------------------------------------------------

@@ -663,9 +663,10 @@ impl Printer {
             }
 
             if !after_index {
-                (arg_num, i, after_index) = self.arg_number(arg_num, format, i, a.len());
+                // An index right before the verb ("%[2]d"); whether there
+                // was one no longer matters after this point.
+                (arg_num, i, _) = self.arg_number(arg_num, format, i, a.len());
             }
-            let _ = after_index;
 
             if i >= end {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
