@@ -5,7 +5,9 @@
 //! Each native is registered under its Go name (see [`natives`]):
 //! `"fmt.Println"`, `"strings.(*Builder).WriteString"`,
 //! `"time.Duration.String"` (value receiver), `"os.(*File).Write"`.
-//! The JIT binds every bodiless function it compiles a call to by that name;
+//! Each module of this crate lists its natives (`fmt::NATIVES`, …) and
+//! `MODULES` names the lists. The JIT binds every bodiless function it
+//! compiles a call to by that name;
 //! a bodiless function without a native is a link error naming it. Each
 //! entry carries the shape of its machine signature ([`Native::sig`]), which
 //! the JIT computes independently from the Go signature and compares, so a
@@ -56,6 +58,14 @@
 //! never Rust's. A native may call a Go func value: its code is the first
 //! word of the closure record, called as `extern "C" fn(g, closure,
 //! args...) -> results` under this same convention.
+//!
+//! # Calling Go methods
+//! A native calls a method of a dynamic type (fmt's `String`, `Error`,
+//! `Format`; an `io.Writer`'s `Write`) through the method's `ifn` (from
+//! `Type::methods()`) or the itab's `fun[i]` (methods sorted by name), as
+//! `extern "C" fn(g, [ret,] recv, args...) -> results` under this same
+//! convention, `recv` being the interface's data word (the value itself
+//! for pointer-shaped types, else a pointer to it). See `goabi.rs`.
 
 use std::sync::OnceLock;
 
