@@ -10,7 +10,7 @@
 //! - [`ftoa`]: `FormatFloat`/`AppendFloat` (every format and precision,
 //!   shortest included), `FormatComplex`.
 //! - [`atof`]: `ParseFloat`, `ParseComplex` with Go's syntax and rounding.
-//! - [`atoi`]: `ParseInt`, `ParseUint`, `Atoi`, `FormatInt`.
+//! - [`mod@atoi`]: `ParseInt`, `ParseUint`, `Atoi`, `FormatInt`.
 //! - [`quote`]: `Quote*`, `Unquote*`, `CanBackquote`, `IsPrint`,
 //!   `IsGraphic`, and UTF-8 decoding as Go's `unicode/utf8` does it.
 
