@@ -11,7 +11,7 @@
 //!   shortest included), `FormatComplex`.
 //! - [`atof`]: `ParseFloat`, `ParseComplex` with Go's syntax and rounding.
 //! - [`mod@atoi`]: `ParseInt`, `ParseUint`, `Atoi`, `FormatInt`.
-//! - [`quote`]: `Quote*`, `Unquote*`, `CanBackquote`, `IsPrint`,
+//! - [`mod@quote`]: `Quote*`, `Unquote*`, `CanBackquote`, `IsPrint`,
 //!   `IsGraphic`, and UTF-8 decoding as Go's `unicode/utf8` does it.
 
 pub mod atof;
