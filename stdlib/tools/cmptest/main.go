@@ -80,7 +80,8 @@ func main() {
 		}
 		targets = append(targets, "./"+p)
 	}
-	args := append([]string{"test", "-count=1"}, goFlags...)
+	// One package at a time: the machine is shared.
+	args := append([]string{"test", "-count=1", "-p=1"}, goFlags...)
 	args = append(args, targets...)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = scratch
