@@ -3,10 +3,12 @@
 //
 // Every body is here, in plain Go, but Sqrt, Floor, Ceil, Trunc and FMA:
 // on amd64 Go computes those with the machine's instructions, and so does
-// gorun, natively. The others give bit-identical results to Go's on amd64:
-// they perform the same floating-point operations in the same order (the
-// fdlibm and Cephes algorithms of Go's package, and Go's amd64 assembly
-// for Exp, Log and Hypot, here in Go).
+// gorun, natively; hasFMA, native too, tells Exp whether the machine has
+// FMA, as Go's amd64 Exp asks. The others give bit-identical results to
+// Go's on amd64: they perform the same floating-point operations in the
+// same order (the fdlibm and Cephes algorithms of Go's package, and Go's
+// amd64 assembly for Exp and Log, here in Go). The JIT must not fuse
+// multiplications and additions on its own (Go does not, at GOAMD64=v1).
 package math
 
 import "unsafe"
