@@ -4,6 +4,7 @@
 pub mod buildctx;
 pub mod loader;
 pub mod run;
+pub mod test;
 
 /// A path as the go command prints it: relative to the current directory
 /// when inside it, with `./` for files directly in it.

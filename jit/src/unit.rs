@@ -254,6 +254,15 @@ impl<'p> Unit<'p> {
                     format!("{pkg}.{tname}.{}", o.name)
                 }
             }
+            None if o.name.as_str() == "init" => {
+                // Go numbers a package's init functions: pkg.init.0, ...
+                let n = o
+                    .pkg
+                    .and_then(|pk| self.init_funcs.get(&pk))
+                    .and_then(|l| l.iter().position(|&f| f == obj))
+                    .unwrap_or(0);
+                format!("{pkg}.init.{n}")
+            }
             None => format!("{pkg}.{}", o.name),
         }
     }
