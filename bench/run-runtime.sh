@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 shift || true
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(spawn pingpong buffered select mutex million)
+[ ${#names[@]} -eq 0 ] && names=(spawn pingpong buffered select mutex million alloc)
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-runtime}
 goref=../shared/tools/goref
 out=$(mktemp -d)

@@ -22,6 +22,8 @@ struct Options {
     /// Print each file's AST (syntax::dump) to stdout, for debugging and for
     /// comparison with go/ast.
     dump_ast: bool,
+    /// With `dump_ast`: each expression's start offset too.
+    dump_positions: bool,
     paths: Vec<String>,
 }
 
@@ -29,12 +31,17 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         syntax_only: false,
         dump_ast: false,
+        dump_positions: false,
         paths: Vec::new(),
     };
     for a in args {
         match a.as_str() {
             "--syntax-only" | "-syntax-only" => o.syntax_only = true,
             "--dump-ast" => o.dump_ast = true,
+            "--dump-ast-positions" => {
+                o.dump_ast = true;
+                o.dump_positions = true;
+            }
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown flag {s}")),
             s => o.paths.push(s.to_string()),
         }
@@ -63,7 +70,12 @@ pub fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let outputs = parse_all(&files, opts.dump_ast);
+    let dump = match (opts.dump_ast, opts.dump_positions) {
+        (false, _) => Dump::None,
+        (true, false) => Dump::Shape,
+        (true, true) => Dump::Positions,
+    };
+    let outputs = parse_all(&files, dump);
     if opts.dump_ast {
         for (_, dumped) in &outputs {
             print!("{dumped}");
@@ -97,6 +109,14 @@ pub fn main(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// What `--dump-ast` prints.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Dump {
+    None,
+    Shape,
+    Positions,
 }
 
 /// gc's limit on reported errors per package.
@@ -173,7 +193,7 @@ fn go_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// Parses every file on all cores; returns each file's rendered diagnostics
 /// and, when asked, its AST dump.
-fn parse_all(files: &[PathBuf], dump: bool) -> Vec<(String, String)> {
+fn parse_all(files: &[PathBuf], dump: Dump) -> Vec<(String, String)> {
     let n = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len().max(1));
@@ -222,7 +242,7 @@ fn parse_all(files: &[PathBuf], dump: bool) -> Vec<(String, String)> {
 }
 
 /// Parses one file; returns its diagnostics, one line each, and its dump.
-fn check_file(path: &Path, dump: bool) -> (String, String) {
+fn check_file(path: &Path, dump: Dump) -> (String, String) {
     let name = path.to_string_lossy().into_owned();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
@@ -236,10 +256,17 @@ fn check_file(path: &Path, dump: bool) -> (String, String) {
     let id = fset.add_file(name, text);
     let mut ids = NodeIds::new();
     let (file, mut diags) = syntax::parse_file(&fset, id, &mut ids);
-    let dumped = if dump {
-        format!("=== {}\n{}\n", path.display(), syntax::dump::file(&file))
-    } else {
-        String::new()
+    let dumped = match dump {
+        Dump::None => String::new(),
+        Dump::Shape => format!("=== {}\n{}\n", path.display(), syntax::dump::file(&file)),
+        Dump::Positions => {
+            let base = fset.file(id).base;
+            format!(
+                "=== {}\n{}\n",
+                path.display(),
+                syntax::dump::file_with_positions(&file, base)
+            )
+        }
     };
     if !bad_utf8.is_empty() {
         let base = fset.file(id).base;

@@ -73,9 +73,91 @@
 //! ## Types and allocation
 //! - [`Type`] (`types.rs`) is the descriptor the JIT emits for each Go
 //!   type: size, ptrdata, hash, tflag, align, fieldAlign, kind, equal,
-//!   gcdata, hash fn, name, elem, reserved words for the GC.
-//! - Go-visible objects are allocated by [`gorun_mallocgc`]`(g, size, typ,
-//!   needzero)`.
+//!   gcdata, hash fn, name, elem, reserved words for the GC. **The GC reads
+//!   `ptrdata` and `gcdata`**: `ptrdata` is the length of the prefix that
+//!   can hold pointers (0: no pointers; a multiple of 8, the end of the last
+//!   pointer word), `gcdata` a bitmap with bit i (LSB first) set when word i
+//!   holds a pointer, as gc's type bitmaps mark them (pointers, maps, chans,
+//!   funcs, unsafe.Pointer, the data word of strings and slices, both words
+//!   of interfaces), readable for `ceil(ptrdata/64)` bytes.
+//! - Heap memory comes from the size-classed allocator (`malloc.rs`; the
+//!   scheme of each object's type information is in `mbitmap.rs`). Results
+//!   are zeroed as requested and 8-byte aligned (16-byte past 24 bytes,
+//!   except pointerful objects of 513 bytes to 32 KiB, which follow their
+//!   8-byte malloc header, as in Go); zero-size requests all get the same
+//!   non-nil address.
+//!   - [`gorun_mallocgc`]`(g, size, typ, needzero) -> ptr`: `size` bytes
+//!     holding `size / typ.size` values of `typ` (`size` a multiple of
+//!     `typ.size`); `typ` null for pointer-free memory. Types with pointers
+//!     must pass `needzero = true`.
+//!   - [`gorun_newobject`]`(g, typ) -> ptr`: `new(T)`, composite literals
+//!     and escaping/captured variables (zeroed).
+//!   - [`gorun_newarray`]`(g, typ, n) -> ptr`: `n` zeroed values of `typ`;
+//!     panics `runtime: allocation size out of range` on overflow or n < 0.
+//!   - [`gorun_memmove`]`(g, dst, src, n)`, [`gorun_memclr_no_heap_pointers`]`(g,
+//!     p, n)`, and for memory that may hold pointers (where write barriers
+//!     will go once marking is concurrent: use these for pointerful types)
+//!     [`gorun_typedmemmove`]`(g, typ, dst, src)`, [`gorun_typedmemclr`]`(g,
+//!     typ, p)`, [`gorun_memclr_has_pointers`]`(g, p, n)`.
+//!   - Runtime code allocates Go-visible objects with `malloc::mallocgc(size,
+//!     typ, needzero)` (the same allocator; the G is found through the
+//!     thread, and threads without a P use a shared, locked cache).
+//!   - [`gorun_readmemstats`]`(g, m)`: runtime.ReadMemStats into a Go
+//!     `runtime.MemStats` (same layout, [`MemStats`]); stops the world.
+//!
+//! ## Multi-word results
+//! Results of two words come back in `rax:rdx`: the Rust side returns a
+//! `#[repr(C)]` struct of two 8-byte integer fields ([`GoString`] `{ptr,
+//! len}`, [`PtrCap`] `{ptr, cap}`, [`RunePos`] `{rune, pos}`), which System V
+//! returns in those registers; declare the callee in Cranelift with two
+//! `i64` returns (`CallConv::SystemV` puts the first two integer returns in
+//! rax, rdx). Results of three words (whole slices) are written through an
+//! out-pointer passed right after `g` ([`GoSlice`] `{ptr, len, cap}`).
+//! Strings are passed as two separate word arguments (ptr, len), never as a
+//! struct, so argument registers and stack slots match word by word.
+//!
+//! ## Slices (`slice.rs`)
+//! Slices are `{ptr, len, cap}` (gc's layout). `append` writes in place
+//! while `len + num <= cap`; otherwise it calls growslice. Lengths and
+//! capacities are `i64`.
+//! - [`gorun_makeslice`]`(g, elemtyp, len, cap) -> ptr` (zeroed); panics
+//!   `runtime error: makeslice: len out of range` / `... cap out of range`.
+//! - [`gorun_makeslicecopy`]`(g, elemtyp, tolen, fromlen, from) -> ptr`:
+//!   `m := make([]T, tolen); copy(m, from[:fromlen])` in one call.
+//! - [`gorun_growslice`]`(g, oldptr, newlen, oldcap, num, elemtyp) ->
+//!   PtrCap`: new backing array for `newlen` elements, the first `newlen -
+//!   num` copied from `oldptr`; capacity exactly as Go's (so `cap()` matches
+//!   Go after every append). `[oldlen, newlen)` is left for the caller to
+//!   write (zeroed if the type has pointers), `[newlen, cap)` is zeroed.
+//!   Panics `runtime error: growslice: len out of range`.
+//! - [`gorun_slicecopy`]`(g, to, tolen, from, fromlen, width) -> n` for
+//!   pointer-free elements (and `copy([]byte, string)`);
+//!   [`gorun_typedslicecopy`]`(g, elemtyp, dst, dstlen, src, srclen) -> n`
+//!   for elements with pointers.
+//!
+//! ## Strings (`string.rs`, `utf8.rs`)
+//! Strings are `{ptr, len}`. `buf` arguments are Go's `*tmpBuf`: null when
+//! the result escapes, else a 32-byte (`[]rune`: 32-rune) stack buffer the
+//! result may be built in (pass null until the JIT has escape analysis).
+//! - [`gorun_concatstrings`]`(g, buf, parts, n) -> GoString` (`parts`: `n`
+//!   strings as `{ptr, len}` pairs); [`gorun_concatstring2`]`(g, buf, p0, l0,
+//!   p1, l1)` to `gorun_concatstring5` for 2–5 operands;
+//!   [`gorun_concatbytes`]`(g, out, buf, parts, n)` for `[]byte(a + b)`.
+//! - [`gorun_slicebytetostring`]`(g, buf, ptr, n) -> GoString`,
+//!   [`gorun_stringtoslicebyte`]`(g, buf, ptr, len) -> PtrCap` (length is
+//!   `len`), [`gorun_stringtoslicerune`]`(g, out, buf, ptr, len)`,
+//!   [`gorun_slicerunetostring`]`(g, buf, runes, n) -> GoString`,
+//!   [`gorun_intstring`]`(g, buf, v) -> GoString` (`string(rune(v))`,
+//!   U+FFFD for invalid code points; `buf` is 4 bytes).
+//! - `for i, r := range s`: if `s[i] < 0x80` then `r = s[i], i + 1` inline,
+//!   else [`gorun_decoderune`]`(g, ptr, len, i) -> RunePos` (invalid UTF-8
+//!   gives U+FFFD with width 1, as Go). [`gorun_countrunes`]`(g, ptr, len)`
+//!   is `len([]rune(s))`.
+//! - [`gorun_cmpstring`]`(g, ap, al, bp, bl) -> -1/0/1`; string `==` is
+//!   a length check then [`gorun_memequal`]`(g, a, b, n) -> bool`.
+//! - Building strings: [`gorun_rawstring`]`(g, size) -> ptr` (fill `size`
+//!   bytes, then the string is `{ptr, size}`), [`gorun_rawbyteslice`]`(g,
+//!   size) -> PtrCap`, [`gorun_gostringn`]`(g, ptr, n) -> GoString` (copy).
 //!
 //! ## Channels and select
 //! - [`gorun_makechan`]`(g, elemtype, size) -> *mut Hchan`. In hchan, `qcount`
@@ -153,6 +235,10 @@ pub const G_PANIC_OFFSET: usize = 32;
 pub const G_DEFER_OFFSET: usize = 40;
 
 const _: () = {
+    assert!(std::mem::size_of::<GoString>() == 16);
+    assert!(std::mem::size_of::<GoSlice>() == 24);
+    assert!(std::mem::size_of::<PtrCap>() == 16);
+    assert!(std::mem::size_of::<RunePos>() == 16);
     assert!(std::mem::offset_of!(G, stack) == G_STACK_LO_OFFSET);
     assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0_OFFSET);
     assert!(std::mem::offset_of!(G, panic_) == G_PANIC_OFFSET);
@@ -239,14 +325,356 @@ pub extern "C" fn gorun_call_on_new_stack(
 
 // --- memory -----------------------------------------------------------------
 
+pub use crate::mstats::MemStats;
+pub use crate::types::{GoSlice, GoString};
+
+/// Two words returned in rax:rdx: a pointer and a capacity.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct PtrCap {
+    pub ptr: *mut u8,
+    pub cap: i64,
+}
+
+/// Two words returned in rax:rdx: a rune and the index after it.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunePos {
+    pub rune: i64,
+    pub pos: i64,
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_mallocgc(
-    _g: *mut G,
+    g: *mut G,
     size: usize,
     typ: *const Type,
     needzero: bool,
 ) -> *mut u8 {
-    crate::malloc::mallocgc(size, typ, needzero)
+    crate::malloc::mallocgc_g(g, size, typ, needzero)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_newobject(g: *mut G, typ: *const Type) -> *mut u8 {
+    crate::malloc::newobject(g, typ)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_newarray(g: *mut G, typ: *const Type, n: i64) -> *mut u8 {
+    crate::malloc::newarray(g, typ, n as isize)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_memmove(_g: *mut G, dst: *mut u8, src: *const u8, n: usize) {
+    crate::malloc::memmove(dst, src, n)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_memclr_no_heap_pointers(_g: *mut G, p: *mut u8, n: usize) {
+    crate::malloc::memclr_no_heap_pointers(p, n)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_memclr_has_pointers(_g: *mut G, p: *mut u8, n: usize) {
+    crate::malloc::memclr_has_pointers(p, n)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_typedmemmove(_g: *mut G, typ: *const Type, dst: *mut u8, src: *const u8) {
+    crate::malloc::typedmemmove(typ, dst, src)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_typedmemclr(_g: *mut G, typ: *const Type, p: *mut u8) {
+    crate::malloc::typedmemclr(typ, p)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_readmemstats(g: *mut G, m: *mut MemStats) {
+    crate::mstats::read_mem_stats(g, m)
+}
+
+// --- slices -----------------------------------------------------------------
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_makeslice(g: *mut G, et: *const Type, len: i64, cap: i64) -> *mut u8 {
+    crate::slice::makeslice(g, et, len as isize, cap as isize)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_makeslicecopy(
+    g: *mut G,
+    et: *const Type,
+    tolen: i64,
+    fromlen: i64,
+    from: *const u8,
+) -> *mut u8 {
+    crate::slice::makeslicecopy(g, et, tolen as isize, fromlen as isize, from)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_growslice(
+    g: *mut G,
+    oldptr: *const u8,
+    newlen: i64,
+    oldcap: i64,
+    num: i64,
+    et: *const Type,
+) -> PtrCap {
+    let (ptr, cap) = crate::slice::growslice(
+        g,
+        oldptr,
+        newlen as isize,
+        oldcap as isize,
+        num as isize,
+        et,
+    );
+    PtrCap {
+        ptr,
+        cap: cap as i64,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_slicecopy(
+    _g: *mut G,
+    to: *mut u8,
+    tolen: i64,
+    from: *const u8,
+    fromlen: i64,
+    width: usize,
+) -> i64 {
+    crate::slice::slicecopy(to, tolen as isize, from, fromlen as isize, width) as i64
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_typedslicecopy(
+    _g: *mut G,
+    typ: *const Type,
+    dst: *mut u8,
+    dstlen: i64,
+    src: *const u8,
+    srclen: i64,
+) -> i64 {
+    crate::slice::typedslicecopy(typ, dst, dstlen as isize, src, srclen as isize) as i64
+}
+
+// --- strings ----------------------------------------------------------------
+
+use crate::string::{TmpBuf, TmpRuneBuf};
+
+#[inline(always)]
+fn gostr(ptr: *const u8, len: i64) -> GoString {
+    GoString {
+        ptr,
+        len: len as isize,
+    }
+}
+
+#[inline(always)]
+fn parts<'a>(p: *const GoString, n: i64) -> &'a [GoString] {
+    if n <= 0 {
+        &[]
+    } else {
+        unsafe { std::slice::from_raw_parts(p, n as usize) }
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_concatstrings(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    p: *const GoString,
+    n: i64,
+) -> GoString {
+    crate::string::concatstrings(g, buf, parts(p, n))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_concatstring2(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    p0: *const u8,
+    l0: i64,
+    p1: *const u8,
+    l1: i64,
+) -> GoString {
+    crate::string::concatstrings(g, buf, &[gostr(p0, l0), gostr(p1, l1)])
+}
+
+#[allow(clippy::too_many_arguments)]
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_concatstring3(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    p0: *const u8,
+    l0: i64,
+    p1: *const u8,
+    l1: i64,
+    p2: *const u8,
+    l2: i64,
+) -> GoString {
+    crate::string::concatstrings(g, buf, &[gostr(p0, l0), gostr(p1, l1), gostr(p2, l2)])
+}
+
+#[allow(clippy::too_many_arguments)]
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_concatstring4(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    p0: *const u8,
+    l0: i64,
+    p1: *const u8,
+    l1: i64,
+    p2: *const u8,
+    l2: i64,
+    p3: *const u8,
+    l3: i64,
+) -> GoString {
+    crate::string::concatstrings(
+        g,
+        buf,
+        &[gostr(p0, l0), gostr(p1, l1), gostr(p2, l2), gostr(p3, l3)],
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_concatstring5(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    p0: *const u8,
+    l0: i64,
+    p1: *const u8,
+    l1: i64,
+    p2: *const u8,
+    l2: i64,
+    p3: *const u8,
+    l3: i64,
+    p4: *const u8,
+    l4: i64,
+) -> GoString {
+    crate::string::concatstrings(
+        g,
+        buf,
+        &[
+            gostr(p0, l0),
+            gostr(p1, l1),
+            gostr(p2, l2),
+            gostr(p3, l3),
+            gostr(p4, l4),
+        ],
+    )
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_concatbytes(
+    g: *mut G,
+    out: *mut GoSlice,
+    buf: *mut TmpBuf,
+    p: *const GoString,
+    n: i64,
+) {
+    unsafe { out.write(crate::string::concatbytes(g, buf, parts(p, n))) }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_slicebytetostring(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    ptr: *const u8,
+    n: i64,
+) -> GoString {
+    crate::string::slicebytetostring(g, buf, ptr, n as usize)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_stringtoslicebyte(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    ptr: *const u8,
+    len: i64,
+) -> PtrCap {
+    let b = crate::string::stringtoslicebyte(g, buf, gostr(ptr, len));
+    PtrCap {
+        ptr: b.ptr,
+        cap: b.cap as i64,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_stringtoslicerune(
+    g: *mut G,
+    out: *mut GoSlice,
+    buf: *mut TmpRuneBuf,
+    ptr: *const u8,
+    len: i64,
+) {
+    unsafe { out.write(crate::string::stringtoslicerune(g, buf, gostr(ptr, len))) }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_slicerunetostring(
+    g: *mut G,
+    buf: *mut TmpBuf,
+    runes: *const i32,
+    n: i64,
+) -> GoString {
+    crate::string::slicerunetostring(g, buf, runes, n as usize)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_intstring(g: *mut G, buf: *mut [u8; 4], v: i64) -> GoString {
+    crate::string::intstring(g, buf, v)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_decoderune(_g: *mut G, ptr: *const u8, len: i64, k: i64) -> RunePos {
+    let (r, pos) = crate::utf8::decoderune(crate::string::bytes_of(gostr(ptr, len)), k as usize);
+    RunePos {
+        rune: r as i64,
+        pos: pos as i64,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_countrunes(_g: *mut G, ptr: *const u8, len: i64) -> i64 {
+    crate::utf8::countrunes(crate::string::bytes_of(gostr(ptr, len))) as i64
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_cmpstring(
+    _g: *mut G,
+    ap: *const u8,
+    al: i64,
+    bp: *const u8,
+    bl: i64,
+) -> i64 {
+    crate::string::cmpstring(gostr(ap, al), gostr(bp, bl)) as i64
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_memequal(_g: *mut G, a: *const u8, b: *const u8, n: usize) -> bool {
+    crate::string::memequal(a, b, n)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_rawstring(g: *mut G, size: i64) -> *mut u8 {
+    crate::string::rawstring(g, size as usize).1
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_rawbyteslice(g: *mut G, size: i64) -> PtrCap {
+    let b = crate::string::rawbyteslice(g, size as usize);
+    PtrCap {
+        ptr: b.ptr,
+        cap: b.cap as i64,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_gostringn(g: *mut G, ptr: *const u8, n: i64) -> GoString {
+    crate::string::gostringn(g, ptr, n as usize)
 }
 
 /// panic(s) with a Go string (ptr, len) that lives for the program.

@@ -50,6 +50,15 @@ pub struct WaitQ {
 const MAX_ALLOC: usize = 1 << 47;
 const HCHAN_SIZE: usize = std::mem::size_of::<Hchan>().next_multiple_of(16);
 
+/// hchan as a heap type: one pointer word, `buf` (word 2).
+static HCHAN_GCDATA: [u8; 1] = [0b100];
+static HCHAN_TYPE: Type = Type {
+    ptrdata: 3 * 8,
+    gcdata: HCHAN_GCDATA.as_ptr(),
+    ..Type::scalar(HCHAN_SIZE, 16, crate::types::kind::STRUCT)
+};
+const _: () = assert!(std::mem::offset_of!(Hchan, buf) == 16);
+
 /// makechan: a channel of `size` elements of `elem`.
 pub fn makechan(elem: *const Type, size: i64) -> *mut Hchan {
     let (esize, ealign) = unsafe { ((*elem).size, (*elem).align.max(1) as usize) };
@@ -64,15 +73,30 @@ pub fn makechan(elem: *const Type, size: i64) -> *mut Hchan {
         panic_runtime(RuntimeError::MakechanSizeOutOfRange);
     }
     let mem = mem as usize;
-    // One allocation for hchan and buffer (the GC will need to tell apart
-    // element types with pointers; for now all are allocated the same way).
-    let p = crate::malloc::mallocgc(HCHAN_SIZE + mem, std::ptr::null(), true);
-    let c = p as *mut Hchan;
+    // As Go's makechan: when the elements hold no pointers (or there is no
+    // buffer), hchan and buffer are one pointer-free object (hchan's own
+    // pointers lead to static types and to sudogs the collector finds
+    // through their Gs); otherwise the buffer is an object of the element
+    // type, and hchan a typed object whose `buf` keeps it alive.
+    let (c, buf) = if mem == 0 || unsafe { (*elem).ptrdata } == 0 {
+        let p = crate::malloc::mallocgc(HCHAN_SIZE + mem, std::ptr::null(), true);
+        (
+            p as *mut Hchan,
+            if mem == 0 {
+                p
+            } else {
+                unsafe { p.add(HCHAN_SIZE) }
+            },
+        )
+    } else {
+        let p = crate::malloc::mallocgc(HCHAN_SIZE, &HCHAN_TYPE, true);
+        (p as *mut Hchan, crate::malloc::mallocgc(mem, elem, true))
+    };
     unsafe {
         c.write(Hchan {
             qcount: 0,
             dataqsiz: size as usize,
-            buf: if mem == 0 { p } else { p.add(HCHAN_SIZE) },
+            buf,
             elemsize: esize as u16,
             closed: AtomicU32::new(0),
             timer: null_mut(),

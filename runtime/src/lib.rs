@@ -1,13 +1,15 @@
 //! Go's runtime, reimplemented: the G/M/P scheduler of the seed documents,
 //! stacks, parking, channels, select, sync, timers, sysmon, syscalls,
-//! LockOSThread. It knows nothing of syntax and is tested on its own, with
+//! LockOSThread, the size-classed heap allocator, slices and strings. It knows nothing of syntax and is tested on its own, with
 //! goroutines whose bodies are Rust functions called through the entry
 //! points JIT code uses.
 //!
 //! Start with `abi.rs`: the one place that documents what compiled code may
 //! rely on. File names mirror Go's runtime (`proc`, `chan`, `select`,
 //! `sema`, `time`, `stack`, `preempt`, `lockosthread`, `lock_futex`,
-//! `os_linux`, `runtime2`), and each opens with its invariants.
+//! `os_linux`, `runtime2`, `malloc`, `mheap`, `mcentral`, `mcache`,
+//! `mbitmap`, `msize`, `sizeclasses`, `mstats`, `slice`, `string`, `utf8`),
+//! and each opens with its invariants.
 
 // The runtime's functions take raw pointers to runtime objects (G, hchan,
 // sudog, timers, Go-layout sync types) that JIT code and the scheduler
@@ -24,6 +26,12 @@ pub mod lock_futex;
 pub mod iface;
 pub mod lockosthread;
 pub mod malloc;
+pub mod mbitmap;
+pub mod mcache;
+pub mod mcentral;
+pub mod mheap;
+pub mod msize;
+pub mod mstats;
 pub mod os_linux;
 pub mod panic;
 pub mod preempt;
@@ -33,12 +41,16 @@ pub mod runq;
 pub mod runtime2;
 pub mod select;
 pub mod sema;
+pub mod sizeclasses;
+pub mod slice;
 pub mod stack;
+pub mod string;
 pub mod sync;
 pub mod testutil;
 pub mod time;
 pub mod traceback;
 pub mod types;
+pub mod utf8;
 
 pub use abi::*;
 pub use asm_amd64::{getfp, getsp};

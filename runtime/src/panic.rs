@@ -26,10 +26,16 @@ pub enum RuntimeError {
     CloseOfClosedChannel,
     MakechanSizeOutOfRange,
     LockOSThreadNestingOverflow,
+    MakesliceLenOutOfRange,
+    MakesliceCapOutOfRange,
+    GrowsliceLenOutOfRange,
+    AllocationSizeOutOfRange,
 }
 
 impl RuntimeError {
-    /// The text Go prints after `panic: `.
+    /// The text Go prints after `panic: ` (the value's Error(): Go's
+    /// errorString values carry the "runtime error: " prefix, its
+    /// plainError values do not).
     pub fn message(self) -> &'static str {
         match self {
             RuntimeError::SendOnClosedChannel => "send on closed channel",
@@ -37,6 +43,10 @@ impl RuntimeError {
             RuntimeError::CloseOfClosedChannel => "close of closed channel",
             RuntimeError::MakechanSizeOutOfRange => "makechan: size out of range",
             RuntimeError::LockOSThreadNestingOverflow => "LockOSThread nesting overflow",
+            RuntimeError::MakesliceLenOutOfRange => "runtime error: makeslice: len out of range",
+            RuntimeError::MakesliceCapOutOfRange => "runtime error: makeslice: cap out of range",
+            RuntimeError::GrowsliceLenOutOfRange => "runtime error: growslice: len out of range",
+            RuntimeError::AllocationSizeOutOfRange => "runtime: allocation size out of range",
         }
     }
 }
@@ -44,7 +54,7 @@ impl RuntimeError {
 /// The value of a panic raised by the runtime.
 #[derive(Clone, Copy, Debug)]
 pub enum PanicValue {
-    /// A runtime.Error (Go's plainError: printed without "runtime error: ").
+    /// A runtime.Error raised by the runtime (see `RuntimeError::message`).
     Runtime(RuntimeError),
     /// A Go string value, as `panic("sync: negative WaitGroup counter")`.
     Str(&'static str),

@@ -900,6 +900,7 @@ fn new_p(id: i32) -> *mut P {
         sudogcache: Vec::with_capacity(128),
         timers: time::TimerHeap::new(),
         preempt: AtomicBool::new(false),
+        mcache: crate::mcache::allocmcache(),
     }))
 }
 
@@ -914,6 +915,9 @@ fn procresize(nprocs: i32) -> *mut P {
         for i in 0..nprocs as usize {
             if allp(i).is_null() {
                 G.allp[i].store(new_p(i as i32), Release);
+            } else if (*allp(i)).mcache.is_null() {
+                // A P destroyed by an earlier procresize comes back.
+                (*allp(i)).mcache = crate::mcache::allocmcache();
             }
         }
         let mp = getm();
@@ -991,6 +995,9 @@ unsafe fn destroy_p(pp: *mut P, to: *mut P) {
             s.sudogcache = sg;
         }
         s.sudoglock.unlock();
+        // Its cached spans go back to the mcentrals.
+        crate::mcache::freemcache((*pp).mcache);
+        (*pp).mcache = null_mut();
         (*pp).status.store(P_DEAD, SeqCst);
     }
 }

@@ -274,6 +274,9 @@ pub struct P {
     pub sudogcache: Vec<*mut Sudog>,
     pub timers: TimerHeap,
     pub preempt: AtomicBool,
+    /// The allocation cache of this P (malloc.rs); null only while the P is
+    /// dead (destroyed by procresize).
+    pub mcache: *mut crate::mcache::MCache,
 }
 
 unsafe impl Send for P {}

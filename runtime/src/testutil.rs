@@ -60,6 +60,22 @@ pub fn type_of<T>() -> &'static Type {
     )))
 }
 
+/// A leaked type descriptor of `size` bytes whose words `ptr_words` hold
+/// pointers (for tests of the allocator and the collector).
+pub fn ptr_type(size: usize, ptr_words: &[usize]) -> &'static Type {
+    let ptrdata = ptr_words.iter().map(|&w| (w + 1) * 8).max().unwrap_or(0);
+    let mut bits = vec![0u8; (ptrdata / 8).div_ceil(8)];
+    for &w in ptr_words {
+        bits[w / 8] |= 1 << (w % 8);
+    }
+    let gcdata = Box::leak(bits.into_boxed_slice()).as_ptr();
+    Box::leak(Box::new(Type {
+        ptrdata,
+        gcdata,
+        ..Type::scalar(size, 8, kind::STRUCT)
+    }))
+}
+
 /// A typed channel handle.
 pub struct Chan<T> {
     pub c: *mut Hchan,

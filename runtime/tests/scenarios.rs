@@ -16,6 +16,9 @@ use std::time::{Duration, Instant};
 #[path = "scenarios/cases.rs"]
 mod cases;
 
+#[path = "scenarios/alloc.rs"]
+mod alloc;
+
 pub struct Scenario {
     pub name: &'static str,
     pub body: fn() -> !,
@@ -120,7 +123,8 @@ fn run_child(s: &Scenario, procs: u32) -> Result<(), String> {
 }
 
 fn main() {
-    let all = cases::all();
+    let mut all = cases::all();
+    all.extend(alloc::all());
     if let Ok(name) = std::env::var("GORUN_SCENARIO") {
         let s = all
             .iter()

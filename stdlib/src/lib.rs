@@ -25,7 +25,10 @@ pub struct SourceFile {
 
 include!(concat!(env!("OUT_DIR"), "/packages.rs"));
 
+pub mod fmt;
+pub mod goabi;
 pub mod native;
+pub mod strconv;
 
 /// The package with import path `path`, if the standard library has it.
 pub fn package(path: &str) -> Option<&'static Package> {

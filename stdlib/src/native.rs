@@ -2,7 +2,7 @@
 //! body under `stdlib/go/`, and the calling convention the JIT uses for them.
 //!
 //! # Binding
-//! Each native is registered in [`NATIVES`] under its Go name:
+//! Each native is registered under its Go name (see [`natives`]):
 //! `"fmt.Println"`, `"strings.(*Builder).WriteString"`,
 //! `"time.Duration.String"` (value receiver), `"os.(*File).Write"`.
 //! The JIT binds every bodiless function it compiles a call to by that name;
@@ -57,6 +57,8 @@
 //! word of the closure record, called as `extern "C" fn(g, closure,
 //! args...) -> results` under this same convention.
 
+use std::sync::OnceLock;
+
 /// A native function.
 #[derive(Debug)]
 pub struct Native {
@@ -71,10 +73,127 @@ pub struct Native {
 // SAFETY: code pointers are immutable addresses of functions.
 unsafe impl Sync for Native {}
 
+/// Each module's natives; [`natives`] collects and sorts them once.
+const MODULES: &[&[Native]] = &[
+    crate::fmt::NATIVES,
+    crate::fmt::scan::NATIVES,
+    crate::strconv::NATIVES,
+];
+
 /// Every native, sorted by name.
-pub static NATIVES: &[Native] = &[];
+pub fn natives() -> &'static [&'static Native] {
+    static ALL: OnceLock<Vec<&'static Native>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all: Vec<&'static Native> = MODULES.iter().flat_map(|m| m.iter()).collect();
+        all.sort_by_key(|n| n.name);
+        all
+    })
+}
 
 /// The native implementing Go function `name`.
 pub fn native(name: &str) -> Option<&'static Native> {
-    NATIVES.binary_search_by(|n| n.name.cmp(name)).ok().map(|i| &NATIVES[i])
+    let all = natives();
+    all.binary_search_by(|n| n.name.cmp(name))
+        .ok()
+        .map(|i| all[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Go functions declared without a body in `pkg`, by native name.
+    fn bodiless(pkg: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in crate::package(pkg).unwrap().files {
+            for line in f.src.lines() {
+                let Some(rest) = line.strip_prefix("func ") else {
+                    continue;
+                };
+                if line.trim_end().ends_with('{') || line.contains("{ ") {
+                    continue;
+                }
+                // Methods: func (r *T) Name( / func (r T) Name(
+                let (recv, rest) = match rest.strip_prefix('(') {
+                    Some(r) => {
+                        let (recv, after) = r.split_once(") ").unwrap();
+                        let ty = recv.split_whitespace().last().unwrap();
+                        let recv = match ty.strip_prefix('*') {
+                            Some(t) => format!("(*{t})."),
+                            None => format!("{ty}."),
+                        };
+                        (recv, after)
+                    }
+                    None => (String::new(), rest),
+                };
+                let name = rest.split(['(', '[']).next().unwrap();
+                out.push(format!("{pkg}.{recv}{name}"));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn natives_are_sorted_unique_and_well_shaped() {
+        let all = natives();
+        assert!(
+            all.windows(2).all(|w| w[0].name < w[1].name),
+            "duplicate or unsorted natives"
+        );
+        for n in all {
+            let (params, results) = n
+                .sig
+                .split_once('>')
+                .unwrap_or_else(|| panic!("{}: no '>'", n.name));
+            assert!(
+                params.bytes().all(|c| b"ifs".contains(&c)),
+                "{}: {}",
+                n.name,
+                n.sig
+            );
+            assert!(
+                results == "*" || results.bytes().all(|c| b"ifs".contains(&c)),
+                "{}",
+                n.name
+            );
+            assert!(
+                results.len() <= 2 || results == "*",
+                "{}: more than two result words",
+                n.name
+            );
+            assert!(std::ptr::eq(native(n.name).unwrap(), *n));
+        }
+        assert!(native("fmt.NoSuchFunction").is_none());
+    }
+
+    /// Every bodiless function of the packages done natively has a native,
+    /// and every native is declared (exported or as an unexported helper).
+    #[test]
+    fn fmt_and_strconv_declarations_and_natives_agree() {
+        for pkg in ["fmt", "strconv"] {
+            let declared = bodiless(pkg);
+            for name in &declared {
+                if MISSING.contains(&name.as_str()) {
+                    continue;
+                }
+                assert!(
+                    native(name).is_some(),
+                    "{name} is declared without a body but has no native"
+                );
+            }
+            for n in natives()
+                .iter()
+                .filter(|n| n.name.starts_with(&format!("{pkg}.")))
+            {
+                assert!(
+                    declared.iter().any(|d| d == n.name),
+                    "native {} is not declared bodiless",
+                    n.name
+                );
+            }
+        }
+    }
+
+    /// Declared, not yet implemented.
+    const MISSING: &[&str] = &[];
 }

@@ -39,7 +39,6 @@
 
 mod bigfloat;
 pub mod format;
-mod isprint;
 mod literal;
 
 pub use format::{format_float, quote};

@@ -113,7 +113,30 @@ fn opt(e: &Option<Box<Expr>>) -> String {
     e.as_deref().map_or("_".to_string(), expr)
 }
 
+thread_local! {
+    /// When set, every expression is followed by `@` and the file offset of
+    /// its first byte (its position minus this base).
+    static POSITIONS: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
+}
+
+/// [`file`], with each expression's start offset (`x@12`), to check spans
+/// against another parser's positions. `base` is the file's base position.
+pub fn file_with_positions(f: &File, base: u32) -> String {
+    POSITIONS.with(|p| p.set(Some(base)));
+    let s = file(f);
+    POSITIONS.with(|p| p.set(None));
+    s
+}
+
 pub fn expr(e: &Expr) -> String {
+    let s = expr_shape(e);
+    match POSITIONS.with(|p| p.get()) {
+        Some(base) => format!("{s}@{}", e.span.lo.0.saturating_sub(base)),
+        None => s,
+    }
+}
+
+fn expr_shape(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Bad => "BAD".to_string(),
         ExprKind::Ident(n) => n.as_str().to_string(),

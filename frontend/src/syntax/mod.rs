@@ -17,7 +17,7 @@ pub mod ast;
 pub mod dump;
 pub mod lexer;
 pub mod literal;
-pub mod nodes;
+pub(crate) mod nodes;
 pub mod parser;
 pub mod semicolons;
 pub mod token;

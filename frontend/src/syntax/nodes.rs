@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use lalrpop_util::{ErrorRecovery, ParseError};
+use lalrpop_util::ParseError;
 
 use crate::diag::Diagnostic;
 use crate::name::Name;
@@ -34,8 +34,6 @@ pub struct Builder<'i> {
     pub ids: &'i mut NodeIds,
     /// Errors reported by actions (gc's parser checks), already worded.
     pub errors: Vec<Diagnostic>,
-    /// Errors the parser recovered from with `!`.
-    pub recovered: Vec<RawSyntaxError>,
 }
 
 thread_local! {
@@ -179,7 +177,6 @@ impl Builder<'_> {
         Builder {
             ids,
             errors: Vec::new(),
-            recovered: Vec::new(),
         }
     }
 
@@ -190,12 +187,6 @@ impl Builder<'_> {
     pub fn syntax_error(&mut self, pos: Pos, msg: &str) {
         self.errors
             .push(Diagnostic::new(pos, format!("syntax error: {msg}")));
-    }
-
-    pub fn recover(&mut self, e: ErrorRecovery<u32, Tok<'_>, ()>) {
-        if let Some(r) = raw_error(e.error) {
-            self.recovered.push(r);
-        }
     }
 
     pub fn ident(&mut self, n: N<'_>) -> Ident {

@@ -114,6 +114,7 @@ pub fn parse_file(fset: &FileSet, file: FileId, ids: &mut NodeIds) -> (ast::File
     let mut decls: Vec<Decl> = Vec::new();
     let mut seen_non_import = false;
     let mut last_was_bodyless_func = false;
+    let mut skipping = false;
     for (s, e) in chunks(&toks, 3) {
         let first = toks[s].tok;
         let is_decl = matches!(
@@ -121,6 +122,12 @@ pub fn parse_file(fset: &FileSet, file: FileId, ids: &mut NodeIds) -> (ast::File
             Tok::Import | Tok::Const | Tok::Type | Tok::Var | Tok::Func
         );
         if !is_decl {
+            // gc's advance after this error skips to the next declaration
+            // keyword: later non-declarations are part of the same error.
+            if skipping {
+                continue;
+            }
+            skipping = true;
             let msg = if first == Tok::LBrace && last_was_bodyless_func {
                 "syntax error: unexpected semicolon or newline before {"
             } else {
@@ -130,6 +137,7 @@ pub fn parse_file(fset: &FileSet, file: FileId, ids: &mut NodeIds) -> (ast::File
             last_was_bodyless_func = false;
             continue;
         }
+        skipping = false;
         if first == Tok::Import && seen_non_import {
             syntax.push(Diagnostic::new(
                 Pos(toks[s].lo),
@@ -166,7 +174,7 @@ fn describe_at(toks: &[Token<'_>], i: usize, end: Pos) -> (String, Pos) {
 
 /// At most this many repairs per top-level declaration; gc stops after
 /// ten errors anyway, and each repair re-parses the declaration.
-const MAX_REPAIRS: usize = 32;
+const MAX_REPAIRS: usize = 16;
 
 /// Parses one top-level declaration. On a syntax error, the statement (or
 /// list element) holding the error is replaced by a `BAD` token and the
@@ -206,6 +214,16 @@ fn parse_decl<'a>(
                 let at_eof_after_error = r.tok.is_none() && (prior_errors || !errors.is_empty());
                 if r.tok != Some(Tok::Bad) && !at_eof_after_error {
                     errors.push(word(&toks, idx, &r, end));
+                }
+                // A case clause missing its `:` before a newline: gc skips
+                // the newline and parses the clause's body.
+                if matches!(r.tok, Some(Tok::Semi(_)))
+                    && expects(&r.expected, ":")
+                    && !expects(&r.expected, ";")
+                    && in_case_list(&toks, idx)
+                {
+                    toks[idx].tok = Tok::Colon;
+                    continue;
                 }
                 match repair(&toks, idx, &r.expected) {
                     Some((from, to)) => {
@@ -845,11 +863,22 @@ fn message(
         );
     }
 
-    // `import name` without a path (the go command's go/parser says it).
+    // `import name` without a path, or an import group left open (the go
+    // command's go/parser words these).
     if expects(e, "string")
         && !matches!(tok, Some(Tok::Str(_)))
         && matches!(prev, Some(Tok::Name(_)))
         && is_import_spec_start(toks, idx - 1)
+    {
+        return (None, "!missing import path".to_string());
+    }
+    if let Some((k, Tok::LParen)) = open
+        && k > 0
+        && toks[k - 1].tok == Tok::Import
+        && !matches!(
+            tok,
+            Some(Tok::Str(_) | Tok::Name(_) | Tok::Period | Tok::RParen | Tok::Semi(_))
+        )
     {
         return (None, "!missing import path".to_string());
     }

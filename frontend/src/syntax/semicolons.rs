@@ -59,7 +59,7 @@ enum Frame {
     /// `{`...`}` that is not a header's body: a block, a composite literal,
     /// a struct or interface body. `then` is applied to the header beneath
     /// when it closes.
-    Brace { then: Option<Ty> },
+    Brace { then: Option<Ty>, iface: bool },
     /// `(`...`)` or `[`...`]`. `type_group` marks `type (`.
     Paren { then: Option<Ty>, type_group: bool },
     /// The header of if/for/switch/select, until its LBODY.
@@ -91,6 +91,13 @@ pub fn insert<'a>(lexed: &Lexed<'a>) -> Vec<Token<'a>> {
                 if is_type_spec_bracket(toks, i, &stack)
                     && tparams_follow(toks, &matches, i + 1) =>
             {
+                tok = Tok::LBrackTParams;
+                stack.push(Frame::Paren {
+                    then: None,
+                    type_group: false,
+                });
+            }
+            Tok::LBrack if is_interface_method_tparams(toks, &matches, i, &stack) => {
                 tok = Tok::LBrackTParams;
                 stack.push(Frame::Paren {
                     then: None,
@@ -199,7 +206,7 @@ fn header_token(stack: &mut Vec<Frame>, tok: Tok<'_>, prev: Option<Tok<'_>>) -> 
             // stack as it is so that the rest of the file is framed right.
             if let Some(k) = matching {
                 let then = match stack[k] {
-                    Frame::Brace { then } | Frame::Paren { then, .. } => then,
+                    Frame::Brace { then, .. } | Frame::Paren { then, .. } => then,
                     Frame::Header { .. } => None,
                 };
                 stack.truncate(k);
@@ -234,7 +241,10 @@ fn header_token(stack: &mut Vec<Frame>, tok: Tok<'_>, prev: Option<Tok<'_>>) -> 
                 then: None,
                 type_group: tok == Tok::LParen && prev == Some(Tok::Type),
             }),
-            Tok::LBrace => stack.push(Frame::Brace { then: None }),
+            Tok::LBrace => stack.push(Frame::Brace {
+                then: None,
+                iface: prev == Some(Tok::Interface),
+            }),
             _ => {}
         }
         return false;
@@ -251,7 +261,8 @@ fn header_token(stack: &mut Vec<Frame>, tok: Tok<'_>, prev: Option<Tok<'_>>) -> 
             type_group: false,
         })
     };
-    let brace = |stack: &mut Vec<Frame>, then: Option<Ty>| stack.push(Frame::Brace { then });
+    let brace =
+        |stack: &mut Vec<Frame>, then: Option<Ty>| stack.push(Frame::Brace { then, iface: false });
 
     // Within a type: advance the type's state; anything that does not
     // continue it ends it, and is then handled as part of an expression.
@@ -344,7 +355,10 @@ fn header_token(stack: &mut Vec<Frame>, tok: Tok<'_>, prev: Option<Tok<'_>>) -> 
         Tok::LBrace => {
             // The body: the header ends here.
             stack.pop();
-            stack.push(Frame::Brace { then: None });
+            stack.push(Frame::Brace {
+                then: None,
+                iface: false,
+            });
             return true;
         }
         Tok::LParen => paren(stack, None),
@@ -436,6 +450,33 @@ fn match_table(toks: &[LexToken<'_>]) -> Matches {
         }
     }
     Matches { other }
+}
+
+/// Whether the `[` at `i` opens type parameters of a method in an interface
+/// (`M[P any]()`, an error gc reports), rather than the type arguments of
+/// an embedded type (`T[int]`): as gc decides, by whether the first entry is
+/// a name followed by a type, and here also by the `(` after the `]`.
+fn is_interface_method_tparams(
+    toks: &[LexToken<'_>],
+    matches: &Matches,
+    i: usize,
+    stack: &[Frame],
+) -> bool {
+    // `Name [` at the start of an element of an interface body (after its
+    // `{`, a `;`, or a newline, whose semicolon is not in `toks` yet).
+    let element_start = i >= 2
+        && matches!(toks[i - 1].tok, Tok::Name(_))
+        && (matches!(toks[i - 2].tok, Tok::LBrace | Tok::Semi(_)) || toks[i - 1].nl != 0);
+    if !element_start || !matches!(stack.last(), Some(Frame::Brace { iface: true, .. })) {
+        return false;
+    }
+    let named = matches!(toks.get(i + 1).map(|t| t.tok), Some(Tok::Name(_)))
+        && !matches!(
+            toks.get(i + 2).map(|t| t.tok),
+            Some(Tok::Comma | Tok::RBrack | Tok::Period | Tok::LBrack | Tok::Or) | None
+        );
+    let close = matches.after_closer(i);
+    named && matches!(toks.get(close).map(|t| t.tok), Some(Tok::LParen))
 }
 
 /// Whether the `[` at `i` follows the name of a type spec: `type Name [`, or

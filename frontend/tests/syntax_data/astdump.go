@@ -2,6 +2,8 @@
 
 // astdump prints each named Go file's AST, as go/parser builds it, in the
 // S-expression format of gorun's syntax::dump, preceded by "=== PATH".
+// With ASTDUMP_POSITIONS set, each expression is followed by "@" and the
+// file offset of its first byte (syntax::dump::file_with_positions).
 // tests/syntax_goroot.rs runs it (with GO set to a go binary) and compares
 // its output with gorun's parse of the same files.
 //
@@ -17,8 +19,10 @@ import (
 	"strings"
 )
 
+var fset = token.NewFileSet()
+var withPos = os.Getenv("ASTDUMP_POSITIONS") != ""
+
 func main() {
-	fset := token.NewFileSet()
 	for _, path := range os.Args[1:] {
 		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
 		if err != nil {
@@ -142,6 +146,14 @@ func opt(e ast.Expr) string {
 }
 
 func expr(e ast.Expr) string {
+	s := exprShape(e)
+	if withPos {
+		s += fmt.Sprintf("@%d", fset.Position(e.Pos()).Offset)
+	}
+	return s
+}
+
+func exprShape(e ast.Expr) string {
 	switch e := e.(type) {
 	case *ast.BadExpr:
 		return "BAD"

@@ -1,7 +1,9 @@
-// Package errors declares error constructors and the wrapping inspectors.
+// Package errors implements error constructors and the inspection of
+// wrapped errors.
 //
-// Missing bodies: Is and As need the comparability and the dynamic types of
-// interface values (Go uses internal/reflectlite); the runtime provides them.
+// Every body is here, in plain Go, but for three small natives that need
+// the runtime's type information (Go uses internal/reflectlite for them):
+// isComparable for Is, targetKind and assign for As.
 package errors
 
 // New returns an error whose message is text; each call gives a distinct
@@ -51,11 +53,9 @@ func (e *joinError) Error() string {
 	if len(e.errs) == 1 {
 		return e.errs[0].Error()
 	}
-	var b []byte
-	for i, err := range e.errs {
-		if i > 0 {
-			b = append(b, '\n')
-		}
+	b := []byte(e.errs[0].Error())
+	for _, err := range e.errs[1:] {
+		b = append(b, '\n')
 		b = append(b, err.Error()...)
 	}
 	return string(b)
@@ -75,20 +75,156 @@ func Unwrap(err error) error {
 	return u.Unwrap()
 }
 
-// Is reports whether an error in err's tree matches target.
-func Is(err, target error) bool
-
-// As finds the first error in err's tree that matches target and, if one
-// is found, sets target to it and returns true.
-func As(err error, target any) bool
-
-// AsType finds the first error in err's tree of type E, or one with an
-// As(any) bool method that accepts a *E.
-func AsType[E error](err error) (E, bool) {
-	var target E
-	if As(err, &target) {
-		return target, true
+// Is reports whether an error in err's tree matches target: is equal to
+// it (if target's type is comparable) or has an Is(error) bool method that
+// says so. The tree is err, then what Unwrap() error or Unwrap() []error
+// return, depth first.
+func Is(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
 	}
-	var zero E
-	return zero, false
+	return is(err, target, isComparable(target))
+}
+
+func is(err, target error, targetComparable bool) bool {
+	for {
+		if targetComparable && err == target {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if is(err, target, targetComparable) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// As finds the first error in err's tree (see Is) that is assignable to
+// the value target points to, or has an As(any) bool method that accepts
+// target, and if so sets *target to it and returns true. It panics if
+// target is not a non-nil pointer to an interface type or to a type that
+// implements error.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	switch targetKind(target) {
+	case targetNotPointer:
+		panic("errors: target must be a non-nil pointer")
+	case targetBadElem:
+		panic("errors: *target must be interface or implement error")
+	}
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if assign(target, err) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// What targetKind finds of As's target.
+const (
+	targetOK         = iota // a non-nil pointer to an interface or an error type
+	targetNotPointer        // not a pointer, or a nil one
+	targetBadElem           // a pointer to a type that is neither
+)
+
+// isComparable reports whether the dynamic type of x is comparable (as
+// reflect's Type.Comparable: a struct with an interface field is, even if
+// comparing two of them may panic). Native.
+func isComparable(x any) bool
+
+// targetKind classifies As's target (one of the constants above). Native.
+func targetKind(target any) int
+
+// assign reports whether err's dynamic type is assignable to the type
+// target points to and, if so, stores err there. Native.
+func assign(target any, err error) bool
+
+// AsType finds the first error in err's tree (see Is) of type E, or with
+// an As(any) bool method that accepts a *E, and returns it and true.
+func AsType[E error](err error) (E, bool) {
+	if err == nil {
+		var zero E
+		return zero, false
+	}
+	var pe *E // made at the first As method
+	return asType(err, &pe)
+}
+
+func asType[E error](err error, ppe **E) (_ E, _ bool) {
+	for {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			if *ppe == nil {
+				*ppe = new(E)
+			}
+			if x.As(*ppe) {
+				return **ppe, true
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if x, ok := asType(err, ppe); ok {
+					return x, true
+				}
+			}
+			return
+		default:
+			return
+		}
+	}
 }

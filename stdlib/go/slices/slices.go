@@ -1,9 +1,10 @@
 // Package slices declares generic functions over slices of any type. Every
 // body is here, in plain Go.
 //
-// The sorts are merge sorts, so Sort and SortFunc order equal elements
-// stably; Go's pdqsort does not, and a program that prints elements SortFunc
-// considers equal may see them in another order than under Go.
+// Sort and SortFunc are Go's pattern-defeating quicksort, step for step
+// (pdqsort.go), so equal elements end up in the order Go leaves them in,
+// and the comparison function is called with the same arguments in the
+// same order.
 package slices
 
 import "cmp"
@@ -107,6 +108,9 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 		return s
 	}
 	n := len(s)
+	if i == n {
+		return append(s, v...)
+	}
 	if n+m > cap(s) {
 		// s[:i] is appended to a new array, so s[i:] is still intact.
 		r := append(s[:i], make(S, n+m-i)...)
@@ -153,27 +157,40 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 }
 
 // Replace replaces s[i:j] by v... and returns the modified slice, zeroing
-// any vacated tail; it panics if s[i:j] is not a valid slice of s.
+// any vacated tail; it panics if s[i:j] is not a valid slice of s. The
+// bounds are checked in Go's order, so a bad j panics as Go's does.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j] // bounds check
 	if i == j {
 		return Insert(s, i, v...)
 	}
-	n := len(s)
-	total := i + len(v) + (n - j)
+	if j == len(s) {
+		r := append(s[:i], v...)
+		if len(r) < len(s) {
+			clear(s[len(r):])
+		}
+		return r
+	}
+	total := len(s[:i]) + len(v) + len(s[j:])
 	if total > cap(s) {
 		r := append(s[:i], make(S, total-i)...)
 		copy(r[i:], v)
 		copy(r[i+len(v):], s[j:])
 		return r
 	}
-	v = append(S(nil), v...)
 	r := s[:total]
-	copy(r[i+len(v):], s[j:n])
-	copy(r[i:], v)
-	if total < n {
-		clear(s[total:n])
+	if i+len(v) <= j {
+		// v fits in the place of s[i:j]: writing it there leaves s[j:]
+		// intact even if v aliases it.
+		copy(r[i:], v)
+		copy(r[i+len(v):], s[j:])
+		clear(s[total:])
+		return r
 	}
+	// v grows into s[j:]: take it aside before moving the tail.
+	v = append(S(nil), v...)
+	copy(r[i+len(v):], s[j:])
+	copy(r[i:], v)
 	return r
 }
 

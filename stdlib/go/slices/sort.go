@@ -2,62 +2,22 @@ package slices
 
 import "cmp"
 
-// Sort sorts x in ascending order; NaNs come first.
+// Sort sorts x in ascending order, NaNs first; it is not stable (equal
+// elements end up where Go's pdqsort puts them).
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	mergeSort(x, cmp.Compare[E])
+	pdqsort(x, cmp.Less[E], 0, len(x), bitLen(len(x)))
 }
 
-// SortFunc sorts x in the order cmp defines (negative: a before b).
+// SortFunc sorts x in the order cmp defines (negative: a before b); it is
+// not stable.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	mergeSort(x, cmp)
+	pdqsort(x, func(a, b E) bool { return cmp(a, b) < 0 }, 0, len(x), bitLen(len(x)))
 }
 
 // SortStableFunc sorts x in the order cmp defines, keeping equal elements
 // in their original order.
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	mergeSort(x, cmp)
-}
-
-// mergeSort sorts x stably: insertion sort on short runs, then bottom-up
-// merges through a buffer of len(x) elements.
-func mergeSort[E any](x []E, cmp func(a, b E) int) {
-	const run = 12
-	n := len(x)
-	for lo := 0; lo < n; lo += run {
-		hi := min(lo+run, n)
-		for i := lo + 1; i < hi; i++ {
-			for j := i; j > lo && cmp(x[j], x[j-1]) < 0; j-- {
-				x[j], x[j-1] = x[j-1], x[j]
-			}
-		}
-	}
-	if n <= run {
-		return
-	}
-	buf := make([]E, n)
-	src, dst := x, buf
-	for width := run; width < n; width *= 2 {
-		for lo := 0; lo < n; lo += 2 * width {
-			mid, hi := min(lo+width, n), min(lo+2*width, n)
-			i, j, k := lo, mid, lo
-			for i < mid && j < hi {
-				if cmp(src[j], src[i]) < 0 {
-					dst[k] = src[j]
-					j++
-				} else {
-					dst[k] = src[i]
-					i++
-				}
-				k++
-			}
-			k += copy(dst[k:], src[i:mid])
-			copy(dst[k:], src[j:hi])
-		}
-		src, dst = dst, src
-	}
-	if &src[0] != &x[0] {
-		copy(x, src)
-	}
+	stable(x, func(a, b E) bool { return cmp(a, b) < 0 }, len(x))
 }
 
 // IsSorted reports whether x is in ascending order.

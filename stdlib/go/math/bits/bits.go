@@ -1,8 +1,10 @@
-// Package bits declares bit counting and manipulation of unsigned integers:
-// leading and trailing zeros, population count, rotation, reversal, and
-// full-width add, subtract, multiply and divide.
+// Package bits implements bit counting and manipulation of unsigned
+// integers: leading and trailing zeros, population count, rotation,
+// reversal, and full-width add, subtract, multiply and divide.
 //
-// Missing bodies: all, for a later issue (or the machine's instructions).
+// Every body is here, in plain Go (a JIT may map some of them to single
+// instructions), except panicOverflow, native: Div's quotient overflow is
+// a runtime error no Go expression raises.
 package bits
 
 // UintSize is the size of a uint in bits.
@@ -10,100 +12,411 @@ const UintSize = uintSize
 
 const uintSize = 32 << (^uint(0) >> 63) // 32 or 64
 
-func LeadingZeros(x uint) int
+// len8tab[x] is the number of bits needed to represent the byte x.
+var len8tab = [256]uint8{}
 
-func LeadingZeros8(x uint8) int
+// deBruijn64 and its table find the index of the lowest set bit: the top 6
+// bits of deBruijn64 shifted left by that index are distinct.
+const deBruijn64 = 0x03f79d71b4ca8b09
 
-func LeadingZeros16(x uint16) int
+var deBruijnIdx64 = [64]uint8{}
 
-func LeadingZeros32(x uint32) int
+func init() {
+	for x := 1; x < 256; x++ {
+		len8tab[x] = len8tab[x/2] + 1
+	}
+	for i := 0; i < 64; i++ {
+		deBruijnIdx64[uint64(deBruijn64)<<uint(i)>>58] = uint8(i)
+	}
+}
 
-func LeadingZeros64(x uint64) int
+// LeadingZeros returns the number of leading zero bits in x; UintSize for
+// 0.
+func LeadingZeros(x uint) int { return UintSize - Len(x) }
 
-func TrailingZeros(x uint) int
+// LeadingZeros8 returns the number of leading zero bits in x; 8 for 0.
+func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
 
-func TrailingZeros8(x uint8) int
+// LeadingZeros16 returns the number of leading zero bits in x; 16 for 0.
+func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
 
-func TrailingZeros16(x uint16) int
+// LeadingZeros32 returns the number of leading zero bits in x; 32 for 0.
+func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
 
-func TrailingZeros32(x uint32) int
+// LeadingZeros64 returns the number of leading zero bits in x; 64 for 0.
+func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
 
-func TrailingZeros64(x uint64) int
+// TrailingZeros returns the number of trailing zero bits in x; UintSize
+// for 0.
+func TrailingZeros(x uint) int {
+	if UintSize == 32 {
+		return TrailingZeros32(uint32(x))
+	}
+	return TrailingZeros64(uint64(x))
+}
 
-func OnesCount(x uint) int
+// TrailingZeros8 returns the number of trailing zero bits in x; 8 for 0.
+func TrailingZeros8(x uint8) int {
+	if x == 0 {
+		return 8
+	}
+	return TrailingZeros64(uint64(x))
+}
 
-func OnesCount8(x uint8) int
+// TrailingZeros16 returns the number of trailing zero bits in x; 16 for 0.
+func TrailingZeros16(x uint16) int {
+	if x == 0 {
+		return 16
+	}
+	return TrailingZeros64(uint64(x))
+}
 
-func OnesCount16(x uint16) int
+// TrailingZeros32 returns the number of trailing zero bits in x; 32 for 0.
+func TrailingZeros32(x uint32) int {
+	if x == 0 {
+		return 32
+	}
+	return TrailingZeros64(uint64(x))
+}
 
-func OnesCount32(x uint32) int
+// TrailingZeros64 returns the number of trailing zero bits in x; 64 for 0.
+func TrailingZeros64(x uint64) int {
+	if x == 0 {
+		return 64
+	}
+	// x & -x isolates the lowest set bit.
+	return int(deBruijnIdx64[(x&-x)*deBruijn64>>58])
+}
 
-func OnesCount64(x uint64) int
+// OnesCount returns the number of one bits in x.
+func OnesCount(x uint) int { return OnesCount64(uint64(x)) }
 
-func RotateLeft(x uint, k int) uint
+// OnesCount8 returns the number of one bits in x.
+func OnesCount8(x uint8) int { return OnesCount64(uint64(x)) }
 
-func RotateLeft8(x uint8, k int) uint8
+// OnesCount16 returns the number of one bits in x.
+func OnesCount16(x uint16) int { return OnesCount64(uint64(x)) }
 
-func RotateLeft16(x uint16, k int) uint16
+// OnesCount32 returns the number of one bits in x.
+func OnesCount32(x uint32) int { return OnesCount64(uint64(x)) }
 
-func RotateLeft32(x uint32, k int) uint32
+// OnesCount64 returns the number of one bits in x.
+func OnesCount64(x uint64) int {
+	// Sum bits in pairs, then nibbles, then bytes, then all bytes at once.
+	const m1, m2, m4, h01 = 0x5555555555555555, 0x3333333333333333, 0x0f0f0f0f0f0f0f0f, 0x0101010101010101
+	x -= (x >> 1) & m1
+	x = x&m2 + (x>>2)&m2
+	x = (x + x>>4) & m4
+	return int(x * h01 >> 56)
+}
 
-func RotateLeft64(x uint64, k int) uint64
+// RotateLeft returns x rotated left by k bits (right for negative k).
+func RotateLeft(x uint, k int) uint {
+	const n = UintSize
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
 
-func Reverse(x uint) uint
+// RotateLeft8 returns x rotated left by k bits (right for negative k).
+func RotateLeft8(x uint8, k int) uint8 {
+	const n = 8
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
 
-func Reverse8(x uint8) uint8
+// RotateLeft16 returns x rotated left by k bits (right for negative k).
+func RotateLeft16(x uint16, k int) uint16 {
+	const n = 16
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
 
-func Reverse16(x uint16) uint16
+// RotateLeft32 returns x rotated left by k bits (right for negative k).
+func RotateLeft32(x uint32, k int) uint32 {
+	const n = 32
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
 
-func Reverse32(x uint32) uint32
+// RotateLeft64 returns x rotated left by k bits (right for negative k).
+func RotateLeft64(x uint64, k int) uint64 {
+	const n = 64
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
 
-func Reverse64(x uint64) uint64
+// Reverse returns x with its bits in reverse order.
+func Reverse(x uint) uint {
+	if UintSize == 32 {
+		return uint(Reverse32(uint32(x)))
+	}
+	return uint(Reverse64(uint64(x)))
+}
 
-func ReverseBytes(x uint) uint
+// Reverse8 returns x with its bits in reverse order.
+func Reverse8(x uint8) uint8 { return uint8(Reverse64(uint64(x)) >> 56) }
 
-func ReverseBytes16(x uint16) uint16
+// Reverse16 returns x with its bits in reverse order.
+func Reverse16(x uint16) uint16 { return uint16(Reverse64(uint64(x)) >> 48) }
 
-func ReverseBytes32(x uint32) uint32
+// Reverse32 returns x with its bits in reverse order.
+func Reverse32(x uint32) uint32 { return uint32(Reverse64(uint64(x)) >> 32) }
 
-func ReverseBytes64(x uint64) uint64
+// Reverse64 returns x with its bits in reverse order.
+func Reverse64(x uint64) uint64 {
+	// Swap neighbouring bits, pairs, nibbles, then reverse the bytes.
+	const m0, m1, m2 = 0x5555555555555555, 0x3333333333333333, 0x0f0f0f0f0f0f0f0f
+	x = x>>1&m0 | x&m0<<1
+	x = x>>2&m1 | x&m1<<2
+	x = x>>4&m2 | x&m2<<4
+	return ReverseBytes64(x)
+}
 
-func Len(x uint) int
+// ReverseBytes returns x with its bytes in reverse order.
+func ReverseBytes(x uint) uint {
+	if UintSize == 32 {
+		return uint(ReverseBytes32(uint32(x)))
+	}
+	return uint(ReverseBytes64(uint64(x)))
+}
 
-func Len8(x uint8) int
+// ReverseBytes16 returns x with its bytes in reverse order.
+func ReverseBytes16(x uint16) uint16 { return x>>8 | x<<8 }
 
-func Len16(x uint16) (n int)
+// ReverseBytes32 returns x with its bytes in reverse order.
+func ReverseBytes32(x uint32) uint32 {
+	const m = 0x00ff00ff
+	x = x>>8&m | x&m<<8
+	return x>>16 | x<<16
+}
 
-func Len32(x uint32) (n int)
+// ReverseBytes64 returns x with its bytes in reverse order.
+func ReverseBytes64(x uint64) uint64 {
+	const m0, m1 = 0x00ff00ff00ff00ff, 0x0000ffff0000ffff
+	x = x>>8&m0 | x&m0<<8
+	x = x>>16&m1 | x&m1<<16
+	return x>>32 | x<<32
+}
 
-func Len64(x uint64) (n int)
+// Len returns the number of bits needed to represent x; 0 for 0.
+func Len(x uint) int {
+	if UintSize == 32 {
+		return Len32(uint32(x))
+	}
+	return Len64(uint64(x))
+}
 
-func Add(x uint, y uint, carry uint) (sum uint, carryOut uint)
+// Len8 returns the number of bits needed to represent x; 0 for 0.
+func Len8(x uint8) int { return int(len8tab[x]) }
 
-func Add32(x uint32, y uint32, carry uint32) (sum uint32, carryOut uint32)
+// Len16 returns the number of bits needed to represent x; 0 for 0.
+func Len16(x uint16) (n int) {
+	if x >= 1<<8 {
+		x >>= 8
+		n = 8
+	}
+	return n + int(len8tab[x])
+}
 
-func Add64(x uint64, y uint64, carry uint64) (sum uint64, carryOut uint64)
+// Len32 returns the number of bits needed to represent x; 0 for 0.
+func Len32(x uint32) (n int) {
+	if x >= 1<<16 {
+		x >>= 16
+		n = 16
+	}
+	if x >= 1<<8 {
+		x >>= 8
+		n += 8
+	}
+	return n + int(len8tab[x])
+}
 
-func Sub(x uint, y uint, borrow uint) (diff uint, borrowOut uint)
+// Len64 returns the number of bits needed to represent x; 0 for 0.
+func Len64(x uint64) (n int) {
+	if x >= 1<<32 {
+		x >>= 32
+		n = 32
+	}
+	if x >= 1<<16 {
+		x >>= 16
+		n += 16
+	}
+	if x >= 1<<8 {
+		x >>= 8
+		n += 8
+	}
+	return n + int(len8tab[x])
+}
 
-func Sub32(x uint32, y uint32, borrow uint32) (diff uint32, borrowOut uint32)
+// Add returns x + y + carry and the carry out (carry must be 0 or 1).
+func Add(x, y, carry uint) (sum, carryOut uint) {
+	if UintSize == 32 {
+		s, c := Add32(uint32(x), uint32(y), uint32(carry))
+		return uint(s), uint(c)
+	}
+	s, c := Add64(uint64(x), uint64(y), uint64(carry))
+	return uint(s), uint(c)
+}
 
-func Sub64(x uint64, y uint64, borrow uint64) (diff uint64, borrowOut uint64)
+// Add32 returns x + y + carry and the carry out (carry must be 0 or 1).
+func Add32(x, y, carry uint32) (sum, carryOut uint32) {
+	s := uint64(x) + uint64(y) + uint64(carry)
+	return uint32(s), uint32(s >> 32)
+}
 
-func Mul(x uint, y uint) (hi uint, lo uint)
+// Add64 returns x + y + carry and the carry out (carry must be 0 or 1).
+func Add64(x, y, carry uint64) (sum, carryOut uint64) {
+	sum = x + y + carry
+	// A carry out happened if both top bits were set, or either was and
+	// the sum's is clear.
+	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
+	return sum, carryOut
+}
 
-func Mul32(x uint32, y uint32) (hi uint32, lo uint32)
+// Sub returns x - y - borrow and the borrow out (borrow must be 0 or 1).
+func Sub(x, y, borrow uint) (diff, borrowOut uint) {
+	if UintSize == 32 {
+		d, b := Sub32(uint32(x), uint32(y), uint32(borrow))
+		return uint(d), uint(b)
+	}
+	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
+	return uint(d), uint(b)
+}
 
-func Mul64(x uint64, y uint64) (hi uint64, lo uint64)
+// Sub32 returns x - y - borrow and the borrow out (borrow must be 0 or 1).
+func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
+	diff = x - y - borrow
+	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 31
+	return diff, borrowOut
+}
 
-func Div(hi uint, lo uint, y uint) (quo uint, rem uint)
+// Sub64 returns x - y - borrow and the borrow out (borrow must be 0 or 1).
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
+	diff = x - y - borrow
+	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
+	return diff, borrowOut
+}
 
-func Div32(hi uint32, lo uint32, y uint32) (quo uint32, rem uint32)
+// Mul returns the full product of x and y: its high and low halves.
+func Mul(x, y uint) (hi, lo uint) {
+	if UintSize == 32 {
+		h, l := Mul32(uint32(x), uint32(y))
+		return uint(h), uint(l)
+	}
+	h, l := Mul64(uint64(x), uint64(y))
+	return uint(h), uint(l)
+}
 
-func Div64(hi uint64, lo uint64, y uint64) (quo uint64, rem uint64)
+// Mul32 returns the 64-bit product of x and y in two halves.
+func Mul32(x, y uint32) (hi, lo uint32) {
+	p := uint64(x) * uint64(y)
+	return uint32(p >> 32), uint32(p)
+}
 
-func Rem(hi uint, lo uint, y uint) uint
+// Mul64 returns the 128-bit product of x and y in two halves.
+func Mul64(x, y uint64) (hi, lo uint64) {
+	// Schoolbook multiplication on 32-bit halves.
+	const mask32 = 1<<32 - 1
+	x0, x1 := x&mask32, x>>32
+	y0, y1 := y&mask32, y>>32
+	w0 := x0 * y0
+	t := x1*y0 + w0>>32
+	w1, w2 := t&mask32, t>>32
+	w1 += x0 * y1
+	hi = x1*y1 + w2 + w1>>32
+	lo = x * y
+	return hi, lo
+}
 
-func Rem32(hi uint32, lo uint32, y uint32) uint32
+// Div returns the quotient and remainder of (hi, lo) divided by y. It
+// panics if y is 0 (division by zero) or not above hi (the quotient would
+// overflow).
+func Div(hi, lo, y uint) (quo, rem uint) {
+	if UintSize == 32 {
+		q, r := Div32(uint32(hi), uint32(lo), uint32(y))
+		return uint(q), uint(r)
+	}
+	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
+	return uint(q), uint(r)
+}
 
-func Rem64(hi uint64, lo uint64, y uint64) uint64
+// Div32 is Div on 32-bit halves.
+func Div32(hi, lo, y uint32) (quo, rem uint32) {
+	if y != 0 && y <= hi {
+		panicOverflow()
+	}
+	z := uint64(hi)<<32 | uint64(lo)
+	// A zero y divides by zero here, with the runtime's panic.
+	return uint32(z / uint64(y)), uint32(z % uint64(y))
+}
+
+// Div64 is Div on 64-bit halves.
+func Div64(hi, lo, y uint64) (quo, rem uint64) {
+	if y == 0 {
+		return lo / y, 0 // the runtime's division-by-zero panic
+	}
+	if y <= hi {
+		panicOverflow()
+	}
+	if hi == 0 {
+		return lo / y, lo % y
+	}
+	// Long division of the 128-bit (hi, lo) by the normalized y in 32-bit
+	// digits (Hacker's Delight, divlu), two quotient digits.
+	s := uint(LeadingZeros64(y))
+	y <<= s
+	const (
+		two32  = 1 << 32
+		mask32 = two32 - 1
+	)
+	yn1, yn0 := y>>32, y&mask32
+	un32 := hi<<s | lo>>(64-s)
+	un10 := lo << s
+	un1, un0 := un10>>32, un10&mask32
+	q1 := un32 / yn1
+	rhat := un32 - q1*yn1
+	for q1 >= two32 || q1*yn0 > two32*rhat+un1 {
+		q1--
+		rhat += yn1
+		if rhat >= two32 {
+			break
+		}
+	}
+	un21 := un32*two32 + un1 - q1*y
+	q0 := un21 / yn1
+	rhat = un21 - q0*yn1
+	for q0 >= two32 || q0*yn0 > two32*rhat+un0 {
+		q0--
+		rhat += yn1
+		if rhat >= two32 {
+			break
+		}
+	}
+	return q1*two32 + q0, (un21*two32 + un0 - q0*y) >> s
+}
+
+// Rem returns the remainder of (hi, lo) divided by y; it panics if y is 0,
+// but not when the quotient would overflow.
+func Rem(hi, lo, y uint) uint {
+	if UintSize == 32 {
+		return uint(Rem32(uint32(hi), uint32(lo), uint32(y)))
+	}
+	return uint(Rem64(uint64(hi), uint64(lo), uint64(y)))
+}
+
+// Rem32 is Rem on 32-bit halves.
+func Rem32(hi, lo, y uint32) uint32 {
+	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
+}
+
+// Rem64 is Rem on 64-bit halves.
+func Rem64(hi, lo, y uint64) uint64 {
+	// (hi*2^64 + lo) mod y == ((hi mod y)*2^64 + lo) mod y, and hi mod y < y
+	// cannot overflow the quotient.
+	_, rem := Div64(hi%y, lo, y)
+	return rem
+}
+
+// panicOverflow panics with the runtime error "integer overflow", as Go's
+// Div does for a quotient that does not fit. Native.
+func panicOverflow()

@@ -1,7 +1,6 @@
 // Package utf8 declares the functions and constants of UTF-8 encoding and
 // decoding.
-//
-// Missing bodies: the decoding and validation functions, for a later issue.
+// Every body is here, in plain Go.
 package utf8
 
 // The encoding's numbers.
@@ -12,17 +11,188 @@ const (
 	UTFMax    = 4            // the largest number of bytes of an encoded rune
 )
 
-func FullRune(p []byte) bool
+// The shape of an encoding, by its first byte: how many bytes it claims
+// (0 for a byte that cannot begin one), and the range its second byte must
+// lie in, narrower than 0x80-0xBF where the shortest form, the surrogates
+// or the limit of MaxRune demand it.
+type leadInfo struct {
+	size   uint8
+	lo, hi uint8
+}
 
-func FullRuneInString(s string) bool
+func lead(b byte) leadInfo {
+	switch {
+	case b < 0x80:
+		return leadInfo{1, 0, 0}
+	case b < 0xC2: // continuation bytes, and C0 C1 (overlong 2-byte forms)
+		return leadInfo{0, 0, 0}
+	case b < 0xE0:
+		return leadInfo{2, 0x80, 0xBF}
+	case b == 0xE0: // E0 80-9F would be overlong
+		return leadInfo{3, 0xA0, 0xBF}
+	case b == 0xED: // ED A0-BF would be a surrogate
+		return leadInfo{3, 0x80, 0x9F}
+	case b < 0xF0:
+		return leadInfo{3, 0x80, 0xBF}
+	case b == 0xF0: // F0 80-8F would be overlong
+		return leadInfo{4, 0x90, 0xBF}
+	case b < 0xF4:
+		return leadInfo{4, 0x80, 0xBF}
+	case b == 0xF4: // F4 90-BF would pass MaxRune
+		return leadInfo{4, 0x80, 0x8F}
+	}
+	return leadInfo{0, 0, 0}
+}
 
-func DecodeRune(p []byte) (r rune, size int)
+// isCont reports whether b is a continuation byte (10xxxxxx).
+func isCont(b byte) bool { return b&0xC0 == 0x80 }
 
-func DecodeRuneInString(s string) (r rune, size int)
+// FullRune reports whether p begins with a whole encoded rune: a valid
+// one, or an invalid sequence that decodes as RuneError of width 1.
+func FullRune(p []byte) bool {
+	if len(p) == 0 {
+		return false
+	}
+	l := lead(p[0])
+	if l.size == 0 || len(p) >= int(l.size) {
+		return true
+	}
+	// Too short for what p[0] claims: complete only if what there is
+	// already fails.
+	if len(p) > 1 && (p[1] < l.lo || l.hi < p[1]) {
+		return true
+	}
+	return len(p) > 2 && !isCont(p[2])
+}
 
-func DecodeLastRune(p []byte) (r rune, size int)
+// FullRuneInString is FullRune of a string.
+func FullRuneInString(s string) bool {
+	if len(s) == 0 {
+		return false
+	}
+	l := lead(s[0])
+	if l.size == 0 || len(s) >= int(l.size) {
+		return true
+	}
+	if len(s) > 1 && (s[1] < l.lo || l.hi < s[1]) {
+		return true
+	}
+	return len(s) > 2 && !isCont(s[2])
+}
 
-func DecodeLastRuneInString(s string) (r rune, size int)
+// DecodeRune decodes the first rune of p and returns it with its width. An
+// empty p gives (RuneError, 0); an invalid or incomplete encoding gives
+// (RuneError, 1).
+func DecodeRune(p []byte) (r rune, size int) {
+	n := len(p)
+	if n == 0 {
+		return RuneError, 0
+	}
+	b0 := p[0]
+	if b0 < RuneSelf {
+		return rune(b0), 1
+	}
+	l := lead(b0)
+	if l.size == 0 || n < int(l.size) {
+		return RuneError, 1
+	}
+	b1 := p[1]
+	if b1 < l.lo || l.hi < b1 {
+		return RuneError, 1
+	}
+	if l.size == 2 {
+		return rune(b0&0x1F)<<6 | rune(b1&0x3F), 2
+	}
+	b2 := p[2]
+	if !isCont(b2) {
+		return RuneError, 1
+	}
+	if l.size == 3 {
+		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+	}
+	b3 := p[3]
+	if !isCont(b3) {
+		return RuneError, 1
+	}
+	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
+}
+
+// DecodeRuneInString is DecodeRune of a string.
+func DecodeRuneInString(s string) (r rune, size int) {
+	n := len(s)
+	if n == 0 {
+		return RuneError, 0
+	}
+	b0 := s[0]
+	if b0 < RuneSelf {
+		return rune(b0), 1
+	}
+	l := lead(b0)
+	if l.size == 0 || n < int(l.size) {
+		return RuneError, 1
+	}
+	b1 := s[1]
+	if b1 < l.lo || l.hi < b1 {
+		return RuneError, 1
+	}
+	if l.size == 2 {
+		return rune(b0&0x1F)<<6 | rune(b1&0x3F), 2
+	}
+	b2 := s[2]
+	if !isCont(b2) {
+		return RuneError, 1
+	}
+	if l.size == 3 {
+		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+	}
+	b3 := s[3]
+	if !isCont(b3) {
+		return RuneError, 1
+	}
+	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
+}
+
+// DecodeLastRune decodes the last rune of p and returns it with its width;
+// as DecodeRune, (RuneError, 0) if p is empty and (RuneError, 1) if p does
+// not end in a valid encoding.
+func DecodeLastRune(p []byte) (r rune, size int) {
+	end := len(p)
+	if end == 0 {
+		return RuneError, 0
+	}
+	if p[end-1] < RuneSelf {
+		return rune(p[end-1]), 1
+	}
+	// Back up to the nearest byte that may start a rune, at most UTFMax
+	// bytes from the end.
+	start := end - 1
+	for lim := max(end-UTFMax, 0); start > lim && !RuneStart(p[start]); start-- {
+	}
+	r, size = DecodeRune(p[start:end])
+	if start+size != end {
+		return RuneError, 1
+	}
+	return r, size
+}
+
+// DecodeLastRuneInString is DecodeLastRune of a string.
+func DecodeLastRuneInString(s string) (r rune, size int) {
+	end := len(s)
+	if end == 0 {
+		return RuneError, 0
+	}
+	if s[end-1] < RuneSelf {
+		return rune(s[end-1]), 1
+	}
+	start := end - 1
+	for lim := max(end-UTFMax, 0); start > lim && !RuneStart(s[start]); start-- {
+	}
+	r, size = DecodeRuneInString(s[start:end])
+	if start+size != end {
+		return RuneError, 1
+	}
+	return r, size
+}
 
 // RuneLen returns the number of bytes of r's encoding, or -1 if r cannot
 // be encoded.
@@ -85,17 +255,69 @@ func AppendRune(p []byte, r rune) []byte {
 	return append(p, buf[:n]...)
 }
 
-func RuneCount(p []byte) int
+// RuneCount returns the number of runes in p, each invalid or incomplete
+// encoding counting as one rune of width 1.
+func RuneCount(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); n++ {
+		if p[i] < RuneSelf {
+			i++
+			continue
+		}
+		_, size := DecodeRune(p[i:])
+		i += size
+	}
+	return n
+}
 
-func RuneCountInString(s string) (n int)
+// RuneCountInString is RuneCount of a string.
+func RuneCountInString(s string) (n int) {
+	for i := 0; i < len(s); n++ {
+		if s[i] < RuneSelf {
+			i++
+			continue
+		}
+		_, size := DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
+}
 
 // RuneStart reports whether b can begin an encoded rune: it is not a
 // continuation byte (10xxxxxx).
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-func Valid(p []byte) bool
+// Valid reports whether p is entirely valid UTF-8.
+func Valid(p []byte) bool {
+	for i := 0; i < len(p); {
+		if p[i] < RuneSelf {
+			i++
+			continue
+		}
+		r, size := DecodeRune(p[i:])
+		if r == RuneError && size == 1 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
 
-func ValidString(s string) bool
+// ValidString reports whether s is entirely valid UTF-8.
+func ValidString(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < RuneSelf {
+			i++
+			continue
+		}
+		r, size := DecodeRuneInString(s[i:])
+		if r == RuneError && size == 1 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
 
 // ValidRune reports whether r can be encoded: it is in range and not a
 // surrogate half.

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := map[string]int{}
+	m["a"] = 1,
+}

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+func main() {
+	fmt.Println(os.Args)
+}

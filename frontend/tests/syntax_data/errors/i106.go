@@ -1,0 +1,7 @@
+package p
+
+type I interface {
+	M[P any](x P)
+	T[int]
+	N()
+}
