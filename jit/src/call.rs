@@ -434,14 +434,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 if let Type::Slice(e) = p.ty(tu) {
                     let rune = p.basic_kind(p.under(*e)) == Some(BasicKind::Int32);
                     let (sp, sl) = (v.regs()[0], v.regs()[1]);
-                    let name = if rune {
-                        "gorun_stringtoslicerune"
-                    } else {
-                        "gorun_stringtoslicebyte"
-                    };
+                    let null = self.b.ins().iconst(types::I64, 0);
+                    if !rune {
+                        let r = self.call_rt("gorun_stringtoslicebyte", &[self.g, null, sp, sl]);
+                        return Val::Regs(smallvec![r[0], sl, r[1]]);
+                    }
                     let out = self.new_slot(24, 8);
                     let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                    self.call_rt(name, &[self.g, oa, sp, sl]);
+                    self.call_rt("gorun_stringtoslicerune", &[self.g, oa, null, sp, sl]);
                     let l = |cx: &mut Self, off| cx.b.ins().load(types::I64, trusted(), oa, off);
                     return Val::Regs(smallvec![l(self, 0), l(self, 8), l(self, 16)]);
                 }
@@ -457,7 +457,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     } else {
                         "gorun_slicebytetostring"
                     };
-                    let r = self.call_rt(name, &[self.g, sp, sl]);
+                    let null = self.b.ins().iconst(types::I64, 0);
+                    let r = self.call_rt(name, &[self.g, null, sp, sl]);
                     return Val::Regs(smallvec![r[0], r[1]]);
                 }
                 v
@@ -492,7 +493,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
             if fi & info::INTEGER != 0 {
                 // string(rune)
                 let x = self.widen(v.v(), from);
-                let r = self.call_rt("gorun_intstring", &[self.g, x]);
+                let null = self.b.ins().iconst(types::I64, 0);
+                let r = self.call_rt("gorun_intstring", &[self.g, null, x]);
                 return Val::Regs(smallvec![r[0], r[1]]);
             }
             return v;
@@ -898,11 +900,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.switch_to(grow);
         self.b.seal_block(grow);
         let rt = self.rtype_addr(et);
-        let out = self.new_slot(16, 8);
-        let oa = self.b.ins().stack_addr(types::I64, out, 0);
-        self.call_rt("gorun_growslice", &[self.g, oa, ptr, newlen, cap, n, rt]);
-        let np = self.b.ins().load(types::I64, trusted(), oa, 0);
-        let nc = self.b.ins().load(types::I64, trusted(), oa, 8);
+        let r = self.call_rt("gorun_growslice", &[self.g, ptr, newlen, cap, n, rt]);
+        let (np, nc) = (r[0], r[1]);
         self.b.ins().jump(cont, &[np.into(), nc.into()]);
         self.filled = true;
         self.switch_to(cont);

@@ -555,13 +555,32 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 (Val::one(k), None)
             }
             Src::Str(p, l) => {
-                let out = self.new_slot(16, 8);
-                let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                self.call_rt("gorun_decoderune", &[*p, *l, i, oa]);
-                let r = self.b.ins().load(types::I32, trusted(), oa, 0);
-                let nk = self.b.ins().load(types::I64, trusted(), oa, 8);
-                self.b.def_var(next_var, nk);
-                (Val::one(i), Some(Val::one(r)))
+                // ASCII inline, as gc does; decoderune for the rest.
+                let a = self.b.ins().iadd(*p, i);
+                let c = self.b.ins().load(types::I8, trusted(), a, 0);
+                let ascii = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, c, 0x80);
+                let fast = self.b.create_block();
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                let rv = self.b.append_block_param(done, types::I32);
+                let nv = self.b.append_block_param(done, types::I64);
+                self.branch(ascii, fast, slow);
+                self.switch_to(fast);
+                self.b.seal_block(fast);
+                let r1 = self.b.ins().uextend(types::I32, c);
+                let n1 = self.b.ins().iadd_imm_s(i, 1);
+                self.b.ins().jump(done, &[r1.into(), n1.into()]);
+                self.filled = true;
+                self.switch_to(slow);
+                self.b.seal_block(slow);
+                let res = self.call_rt("gorun_decoderune", &[self.g, *p, *l, i]);
+                let r2 = self.b.ins().ireduce(types::I32, res[0]);
+                self.b.ins().jump(done, &[r2.into(), res[1].into()]);
+                self.filled = true;
+                self.switch_to(done);
+                self.b.seal_block(done);
+                self.b.def_var(next_var, nv);
+                (Val::one(i), Some(Val::one(rv)))
             }
             Src::Slice(p, et) | Src::Array(p, et) => {
                 let v = if value.is_some() {

@@ -343,7 +343,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 .store(trusted(), p.regs()[1], base, (16 * i + 8) as i32);
         }
         let nv = self.b.ins().iconst(types::I64, n as i64);
-        let r = self.call_rt("gorun_concatstrings", &[self.g, base, nv]);
+        let null = self.b.ins().iconst(types::I64, 0);
+        let r = self.call_rt("gorun_concatstrings", &[self.g, null, base, nv]);
         Val::Regs(smallvec![r[0], r[1]])
     }
 
@@ -359,7 +360,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             }
             _ => {
-                let c = self.call_rt("gorun_cmpstring", &[xp, xl, yp, yl])[0];
+                let c = self.call_rt("gorun_cmpstring", &[self.g, xp, xl, yp, yl])[0];
                 let cc = match op {
                     BinaryOp::Lt => IntCC::SignedLessThan,
                     BinaryOp::Le => IntCC::SignedLessThanOrEqual,
