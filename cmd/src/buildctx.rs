@@ -7,14 +7,51 @@
 /// Known GOOS values (go/build's list): a file name ending in `_<goos>` or
 /// `_<goos>_<goarch>` is only built there.
 const KNOWN_OS: &[&str] = &[
-    "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl",
-    "netbsd", "openbsd", "plan9", "solaris", "wasip1", "windows", "zos",
+    "aix",
+    "android",
+    "darwin",
+    "dragonfly",
+    "freebsd",
+    "hurd",
+    "illumos",
+    "ios",
+    "js",
+    "linux",
+    "nacl",
+    "netbsd",
+    "openbsd",
+    "plan9",
+    "solaris",
+    "wasip1",
+    "windows",
+    "zos",
 ];
 
 const KNOWN_ARCH: &[&str] = &[
-    "386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "loong64", "mips", "mipsle", "mips64",
-    "mips64le", "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le", "riscv", "riscv64", "s390", "s390x",
-    "sparc", "sparc64", "wasm",
+    "386",
+    "amd64",
+    "amd64p32",
+    "arm",
+    "armbe",
+    "arm64",
+    "arm64be",
+    "loong64",
+    "mips",
+    "mipsle",
+    "mips64",
+    "mips64le",
+    "mips64p32",
+    "mips64p32le",
+    "ppc",
+    "ppc64",
+    "ppc64le",
+    "riscv",
+    "riscv64",
+    "s390",
+    "s390x",
+    "sparc",
+    "sparc64",
+    "wasm",
 ];
 
 const GOOS: &str = "linux";
@@ -38,7 +75,11 @@ fn tag_holds(tag: &str) -> bool {
 /// Whether a file named `name` with contents `src` is part of the build.
 /// Files that use cgo (`import "C"`) are not: cgo is disabled.
 pub fn file_matches(name: &str, src: &str) -> bool {
-    if !name.ends_with(".go") || name.ends_with("_test.go") || name.starts_with('_') || name.starts_with('.') {
+    if !name.ends_with(".go")
+        || name.ends_with("_test.go")
+        || name.starts_with('_')
+        || name.starts_with('.')
+    {
         return false;
     }
     name_matches(name) && constraint_matches(src) && !imports_c(src)
@@ -58,14 +99,19 @@ fn imports_c(src: &str) -> bool {
             }
             continue;
         }
-        if l == "import \"C\"" || l.starts_with("import \"C\" ") || l.starts_with("import \"C\"//") {
+        if l == "import \"C\"" || l.starts_with("import \"C\" ") || l.starts_with("import \"C\"//")
+        {
             return true;
         }
         if l.starts_with("import (") {
             in_group = true;
             continue;
         }
-        if l.starts_with("func ") || l.starts_with("type ") || l.starts_with("var ") || l.starts_with("const ") {
+        if l.starts_with("func ")
+            || l.starts_with("type ")
+            || l.starts_with("var ")
+            || l.starts_with("const ")
+        {
             return false;
         }
     }
@@ -180,7 +226,8 @@ fn tokenize(s: &str) -> Option<Vec<Tok>> {
             }
             c if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' => {
                 let start = i;
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.')
+                {
                     i += 1;
                 }
                 out.push(Tok::Tag(s[start..i].to_string()));
@@ -263,20 +310,38 @@ mod tests {
     fn build_lines_evaluate_tags() {
         assert!(file_matches("a.go", "//go:build linux\n\npackage a"));
         assert!(!file_matches("a.go", "//go:build windows\n\npackage a"));
-        assert!(file_matches("a.go", "// Copyright\n\n//go:build unix && !plan9\n\npackage a"));
+        assert!(file_matches(
+            "a.go",
+            "// Copyright\n\n//go:build unix && !plan9\n\npackage a"
+        ));
         assert!(!file_matches("a.go", "//go:build ignore\n\npackage main"));
         assert!(!file_matches("a.go", "//go:build cgo\n\npackage a"));
-        assert!(file_matches("a.go", "//go:build !cgo || (linux && go1.21)\n\npackage a"));
+        assert!(file_matches(
+            "a.go",
+            "//go:build !cgo || (linux && go1.21)\n\npackage a"
+        ));
         assert!(!file_matches("a.go", "//go:build go1.99\n\npackage a"));
         // A constraint after the package clause does not count.
         assert!(file_matches("a.go", "package a\n//go:build windows\n"));
-        assert!(file_matches("a.go", "/* block\n comment */\n//go:build amd64\npackage a"));
+        assert!(file_matches(
+            "a.go",
+            "/* block\n comment */\n//go:build amd64\npackage a"
+        ));
     }
 
     #[test]
     fn cgo_files_are_excluded() {
-        assert!(!file_matches("a.go", "package a\n\nimport \"C\"\n\nfunc f() {}"));
-        assert!(!file_matches("a.go", "package a\n\nimport (\n\t\"fmt\"\n\t\"C\"\n)\n"));
-        assert!(file_matches("a.go", "package a\n\nimport \"fmt\"\n\nvar s = `\nimport \"C\"\n`"));
+        assert!(!file_matches(
+            "a.go",
+            "package a\n\nimport \"C\"\n\nfunc f() {}"
+        ));
+        assert!(!file_matches(
+            "a.go",
+            "package a\n\nimport (\n\t\"fmt\"\n\t\"C\"\n)\n"
+        ));
+        assert!(file_matches(
+            "a.go",
+            "package a\n\nimport \"fmt\"\n\nvar s = `\nimport \"C\"\n`"
+        ));
     }
 }

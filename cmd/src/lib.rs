@@ -3,6 +3,21 @@
 
 pub mod buildctx;
 pub mod loader;
+pub mod run;
+pub mod test;
+
+/// A path as the go command prints it: relative to the current directory
+/// when inside it, with `./` for files directly in it.
+pub fn display_path(p: &std::path::Path) -> String {
+    let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    if let Ok(cwd) = std::env::current_dir()
+        && let Ok(rel) = abs.strip_prefix(&cwd)
+    {
+        let s = rel.to_string_lossy().into_owned();
+        return if s.contains('/') { s } else { format!("./{s}") };
+    }
+    p.to_string_lossy().into_owned()
+}
 
 /// Stack for the frontend's thread. Parsing, checking and dropping syntax
 /// trees recurse once per nesting level of the source, and gc accepts

@@ -73,7 +73,12 @@ impl Loader {
     }
 
     /// Parses and checks one package from its files.
-    pub fn load(&mut self, path: &str, files: SourceFiles, conf: Config) -> Result<PkgId, LoadError> {
+    pub fn load(
+        &mut self,
+        path: &str,
+        files: SourceFiles,
+        conf: Config,
+    ) -> Result<PkgId, LoadError> {
         let mut importer = PkgImporter {
             fset: &self.fset,
             ids: &mut self.ids,
@@ -89,10 +94,15 @@ impl Loader {
                 // gc's linker: a main package needs a main function.
                 let p = self.prog.pkg(pkg);
                 if p.name.as_str() == "main" {
-                    let main = self.prog.scope_lookup(p.scope, gorun_frontend::name::Name::intern("main"));
+                    let main = self
+                        .prog
+                        .scope_lookup(p.scope, gorun_frontend::name::Name::intern("main"));
                     if !main.is_some_and(|o| self.prog.obj(o).is_func()) {
-                        let msg = "runtime.main_main·f: function main is undeclared in the main package";
-                        return Err(LoadError { diags: vec![Diagnostic::new(Pos::NONE, msg)] });
+                        let msg =
+                            "runtime.main_main·f: function main is undeclared in the main package";
+                        return Err(LoadError {
+                            diags: vec![Diagnostic::new(Pos::NONE, msg)],
+                        });
                     }
                 }
                 Ok(pkg)
@@ -138,7 +148,10 @@ pub fn render(fset: &FileSet, diags: &[Diagnostic]) -> Vec<String> {
     diag::sort_and_dedup(&mut shown, fset);
     let mut out: Vec<String> = shown.iter().map(|d| d.render(fset)).collect();
     if too_many {
-        let p = fset.position(last_pos).map(|p| p.to_string()).unwrap_or_default();
+        let p = fset
+            .position(last_pos)
+            .map(|p| p.to_string())
+            .unwrap_or_default();
         out.push(format!("{p}: too many errors"));
     }
     out
@@ -153,7 +166,10 @@ fn read_package_dir(dir: &Path) -> std::io::Result<SourceFiles> {
     names.sort();
     let mut files = Vec::new();
     for p in names {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let src = match std::fs::read(&p) {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
             Err(_) => continue,
@@ -188,8 +204,17 @@ fn load_package(
     }
     let fset = importer.fset;
     let (pkg, diags) = types::check_package(prog, importer, fset, conf, path, &asts);
-    importer.packages.push(LoadedPackage { path: path.to_string(), pkg, files: asts, from_stdlib });
-    if diags.is_empty() { Ok(pkg) } else { Err(diags) }
+    importer.packages.push(LoadedPackage {
+        path: path.to_string(),
+        pkg,
+        files: asts,
+        from_stdlib,
+    });
+    if diags.is_empty() {
+        Ok(pkg)
+    } else {
+        Err(diags)
+    }
 }
 
 /// Serves imports while a package is checked.
@@ -215,8 +240,19 @@ impl Importer for PkgImporter<'_> {
             return Err("import cycle not allowed".into());
         }
         let (files, from_stdlib, conf) = if let Some(p) = gorun_stdlib::package(path) {
-            let files = p.files.iter().map(|f| (format!("$GOROOT/src/{path}/{}", f.name), f.src.to_string())).collect();
-            (files, true, Config { allow_missing_bodies: true, ..Config::default() })
+            let files = p
+                .files
+                .iter()
+                .map(|f| (format!("$GOROOT/src/{path}/{}", f.name), f.src.to_string()))
+                .collect();
+            (
+                files,
+                true,
+                Config {
+                    allow_missing_bodies: true,
+                    ..Config::default()
+                },
+            )
         } else if let Some(root) = self.goroot {
             // The standard library's vendored packages (golang.org/x/...)
             // live under src/vendor, as the go tool resolves them.
@@ -224,11 +260,19 @@ impl Importer for PkgImporter<'_> {
             if !dir.is_dir() {
                 dir = root.join("src").join("vendor").join(path);
             }
-            let files = read_package_dir(&dir).map_err(|_| format!("package {path} is not in std"))?;
+            let files =
+                read_package_dir(&dir).map_err(|_| format!("package {path} is not in std"))?;
             if files.is_empty() {
                 return Err(format!("no non-test Go files in {}", dir.display()));
             }
-            (files, false, Config { allow_missing_bodies: true, ..Config::default() })
+            (
+                files,
+                false,
+                Config {
+                    allow_missing_bodies: true,
+                    ..Config::default()
+                },
+            )
         } else {
             return Err(format!("package {path} is not in std"));
         };

@@ -56,7 +56,9 @@ fn check_src_here(path: &Path, src: String) -> Result<Vec<String>, String> {
 /// Drops a leading directory from a diagnostic line, as `goref errors`
 /// writes them.
 fn strip_dir(line: &str) -> String {
-    let Some(colon) = line.find(".go:") else { return line.to_string() };
+    let Some(colon) = line.find(".go:") else {
+        return line.to_string();
+    };
     match line[..colon].rfind('/') {
         Some(slash) => line[slash + 1..].to_string(),
         None => line.to_string(),
@@ -77,21 +79,34 @@ fn valid_programs_check_without_diagnostics() {
     for f in &failures {
         eprintln!("{f}");
     }
-    assert!(failures.is_empty(), "{} of {} programs failed to check", failures.len(), files.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs failed to check",
+        failures.len(),
+        files.len()
+    );
 }
 
 #[test]
 fn invalid_programs_get_gcs_first_diagnostic() {
     let dir = testdata().join("errors");
     let files = go_files(&dir);
-    assert!(files.len() >= 80, "the errors suite has {} programs", files.len());
+    assert!(
+        files.len() >= 80,
+        "the errors suite has {} programs",
+        files.len()
+    );
     let mut failures = Vec::new();
     for f in &files {
         let want = std::fs::read_to_string(f.with_extension("errors")).unwrap_or_default();
         let want = want.lines().next().unwrap_or("").to_string();
         match check(f) {
             Ok(d) => {
-                let got = d.first().and_then(|s| s.lines().next()).map(strip_dir).unwrap_or_default();
+                let got = d
+                    .first()
+                    .and_then(|s| s.lines().next())
+                    .map(strip_dir)
+                    .unwrap_or_default();
                 if got != want {
                     failures.push(format!("{}:\n    want {want}\n    got  {got}", f.display()));
                 }
@@ -102,7 +117,12 @@ fn invalid_programs_get_gcs_first_diagnostic() {
     for f in &failures {
         eprintln!("{f}");
     }
-    assert!(failures.is_empty(), "{} of {} programs differ from gc", failures.len(), files.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from gc",
+        failures.len(),
+        files.len()
+    );
 }
 
 /// Real standard-library packages from a GOROOT (set `GOROOT_SRC` to its
@@ -111,7 +131,9 @@ fn invalid_programs_get_gcs_first_diagnostic() {
 #[test]
 #[ignore = "needs GOROOT_SRC pointing at a real Go's src directory"]
 fn goroot_packages_check_clean() {
-    let Ok(src) = std::env::var("GOROOT_SRC") else { return };
+    let Ok(src) = std::env::var("GOROOT_SRC") else {
+        return;
+    };
     let src = PathBuf::from(src);
     let pkgs = std::env::var("GOROOT_PKGS")
         .unwrap_or_else(|_| "strings sort container/list unicode/utf8".into());
@@ -126,7 +148,10 @@ fn goroot_packages_check_clean() {
         let res = catch_unwind(AssertUnwindSafe(|| {
             let mut l = Loader::new();
             l.goroot = src.parent().map(Path::to_path_buf);
-            let cfg = Config { allow_missing_bodies: true, ..Config::default() };
+            let cfg = Config {
+                allow_missing_bodies: true,
+                ..Config::default()
+            };
             let mut out = match l.load(path, files, cfg) {
                 Ok(_) => Vec::new(),
                 Err(e) => l.render(&e.diags),
@@ -150,8 +175,15 @@ fn goroot_packages_check_clean() {
 /// 20,000 parentheses, 5,000 nested blocks) checks without a crash.
 #[test]
 fn deeply_nested_programs_check() {
-    let sum = format!("package main\n\nfunc main() {{\n\tx := 1\n\t_ = {}\n}}\n", vec!["x"; 100_000].join(" + "));
-    let paren = format!("package main\n\nfunc main() {{\n\t_ = {}1{}\n}}\n", "(".repeat(20_000), ")".repeat(20_000));
+    let sum = format!(
+        "package main\n\nfunc main() {{\n\tx := 1\n\t_ = {}\n}}\n",
+        vec!["x"; 100_000].join(" + ")
+    );
+    let paren = format!(
+        "package main\n\nfunc main() {{\n\t_ = {}1{}\n}}\n",
+        "(".repeat(20_000),
+        ")".repeat(20_000)
+    );
     let ifs = format!(
         "package main\n\nfunc main() {{\n{}\tprintln()\n{}}}\n",
         "\tif true {\n".repeat(5_000),

@@ -1,8 +1,130 @@
 //! The JIT: turns the checked program of `gorun-frontend` into Cranelift IR,
-//! links it against `gorun-runtime` and the standard library, and runs it.
-//!
-//! Not yet filled: it arrives with the issue "`gorun file.go`: Cranelift JIT of
-//! checked Go onto the runtime". The design it follows is in DESIGN.md, "JIT":
-//! gc's value layouts, a stack-check prologue against `g.stackguard0` in every
-//! function and on every loop back-edge, `try_call` for unwinding, a PC table
-//! for tracebacks, reachable-only compilation.
+//! links it against `gorun-runtime` and the standard library's natives, and
+//! runs it. See DESIGN.md, "JIT", and the module docs: `layout.rs` (how
+//! values are held), `abi.rs` (calling convention), `unit.rs` (the module
+//! and reachable-only compilation), `func.rs` (functions, prologue stack
+//! checks), `expr.rs`, `values.rs`, `call.rs`, `stmt.rs`, `chan.rs`
+//! (lowering), `rtype.rs` (type descriptors), `escape.rs` (which variables
+//! live in heap cells), `native.rs` (calling natives).
+
+mod abi;
+mod call;
+mod chan;
+mod compile;
+mod escape;
+mod expr;
+mod func;
+mod layout;
+mod native;
+mod rt;
+mod rtglue;
+mod rtype;
+mod stmt;
+mod unit;
+mod values;
+
+use cranelift_module::Module;
+use gorun_frontend::source::FileSet;
+use gorun_frontend::syntax::ast;
+use gorun_frontend::types::{ObjKind, PkgId, Program};
+
+pub use unit::Natives;
+
+/// A compiled program, ready to run.
+pub struct Compiled {
+    module: cranelift_jit::JITModule,
+    init: *const u8,
+    main: *const u8,
+    main_fv: *const u8,
+    /// The IR of every compiled function, if asked for.
+    pub clif: Option<String>,
+}
+
+/// Compiles the program whose packages (in dependency order, `main`
+/// last) have these files.
+pub fn compile(
+    p: &Program,
+    fset: &FileSet,
+    packages: &[(PkgId, &[ast::File])],
+    natives: Natives,
+    emit_clif: bool,
+) -> Result<Compiled, Vec<String>> {
+    let mut u = unit::Unit::new(p, fset, natives, emit_clif).map_err(|e| vec![e])?;
+    for (pkg, files) in packages {
+        u.add_files(files);
+        compile::index_package(&mut u, *pkg, files);
+    }
+    let Some(&(main_pkg, _)) = packages.last() else {
+        return Err(vec!["no main package".into()]);
+    };
+    let scope = p.pkg(main_pkg).scope;
+    let main_obj = p
+        .scope_lookup(scope, gorun_frontend::name::Name::intern("main"))
+        .filter(|&o| matches!(p.obj(o).kind, ObjKind::Func { .. }))
+        .ok_or_else(|| vec!["function main is undeclared in the main package".to_string()])?;
+    let main_id = u.decl_func(main_obj);
+    let main_closure = u.static_closure(main_id);
+    let init_id = u.declare_c("go.init", &[cranelift_codegen::ir::types::I64], &[]);
+    let order: Vec<PkgId> = packages.iter().map(|(p, _)| *p).collect();
+    u.queue.push_back((init_id, unit::Work::InitAll(order)));
+    u.drain().map_err(|e| vec![e])?;
+    if !u.errors.is_empty() {
+        return Err(std::mem::take(&mut u.errors));
+    }
+    u.module
+        .finalize_definitions()
+        .map_err(|e| vec![e.to_string()])?;
+    let init = u.module.get_finalized_function(init_id);
+    let main = u.module.get_finalized_function(main_id);
+    let (main_fv, _) = u.module.get_finalized_data(main_closure);
+    Ok(Compiled {
+        module: u.module,
+        init,
+        main,
+        main_fv,
+        clif: u.clif,
+    })
+}
+
+impl Compiled {
+    /// The entry points as addresses, leaking the code (it must live as
+    /// long as the program): (init, main, main's closure).
+    pub fn into_entry(self) -> (usize, usize, usize) {
+        let e = (
+            self.init as usize,
+            self.main as usize,
+            self.main_fv as usize,
+        );
+        std::mem::forget(self.module);
+        e
+    }
+
+    /// Runs a program from [`Compiled::into_entry`]'s addresses on the
+    /// calling thread, which becomes the runtime's main thread; never
+    /// returns.
+    ///
+    /// # Safety
+    /// The addresses come from `into_entry`.
+    pub unsafe fn run_entry(e: (usize, usize, usize)) -> ! {
+        let init: extern "C" fn(*mut gorun_runtime::runtime2::G) =
+            unsafe { std::mem::transmute(e.0) };
+        let main: gorun_runtime::runtime2::GoEntry = unsafe { std::mem::transmute(e.1) };
+        gorun_runtime::abi::run_program(
+            Some(init),
+            main,
+            e.2 as *const gorun_runtime::runtime2::FuncVal,
+        )
+    }
+
+    /// Runs the program on the runtime; never returns (the process exits
+    /// with the program's status).
+    pub fn run(self) -> ! {
+        let init: extern "C" fn(*mut gorun_runtime::runtime2::G) =
+            unsafe { std::mem::transmute(self.init) };
+        let main: gorun_runtime::runtime2::GoEntry = unsafe { std::mem::transmute(self.main) };
+        let fv = self.main_fv as *const gorun_runtime::runtime2::FuncVal;
+        // The code must outlive the program.
+        std::mem::forget(self.module);
+        gorun_runtime::abi::run_program(Some(init), main, fv)
+    }
+}

@@ -23,6 +23,7 @@ pub mod abi;
 mod asm_amd64;
 pub mod chan;
 pub mod lock_futex;
+pub mod iface;
 pub mod lockosthread;
 pub mod malloc;
 pub mod mbitmap;

@@ -1,0 +1,109 @@
+//! `gorun FILE.go [args...]`, `gorun DIR [args...]`, `gorun - [args...]`:
+//! load the main package, compile it, and run it on the runtime.
+//!
+//! Compile errors print as `go run` prints them (`# command-line-arguments`
+//! then gc's diagnostics) and exit 1; the program's own exit status is the
+//! process's.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use gorun_frontend::types::Config;
+
+use crate::loader::{Loader, SourceFiles};
+
+/// Where `gorun` finds the native bodies of the standard library.
+fn natives(name: &str) -> Option<(*const u8, &'static str)> {
+    gorun_stdlib::native::native(name).map(|n| (n.code, n.sig))
+}
+
+/// Options of a run.
+pub struct RunOptions {
+    pub emit_clif: bool,
+}
+
+/// Reads the main package named by `target`.
+fn sources(target: &str) -> Result<SourceFiles, String> {
+    if target == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| e.to_string())?;
+        return Ok(vec![("./-".into(), s)]);
+    }
+    let p = Path::new(target);
+    if p.is_dir() {
+        let files = Loader::read_dir(p).map_err(|e| format!("{target}: {e}"))?;
+        if files.is_empty() {
+            return Err(format!("no Go files in {target}"));
+        }
+        return Ok(files);
+    }
+    let src = std::fs::read(p)
+        .map_err(|e| format!("open {target}: {}", e.kind().to_string().to_lowercase()))?;
+    Ok(vec![(
+        crate::display_path(p),
+        String::from_utf8_lossy(&src).into_owned(),
+    )])
+}
+
+/// Compiles and runs; returns only on failure to start.
+pub fn run(target: &str, opts: RunOptions) -> ExitCode {
+    let files = match sources(target) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let emit = opts.emit_clif;
+    // The frontend and the JIT run on a large-stack thread; the program then
+    // runs on this (the main) thread.
+    let res = crate::with_big_stack(
+        move || -> Result<(usize, usize, usize), (Vec<String>, u8)> {
+            let mut l = Loader::new();
+            let pkg = match l.load("main", files, Config::default()) {
+                Ok(p) => p,
+                Err(e) => {
+                    let mut out = vec!["# command-line-arguments".to_string()];
+                    out.extend(l.render(&e.diags));
+                    return Err((out, 1));
+                }
+            };
+            let _ = pkg;
+            let pkgs: Vec<(
+                gorun_frontend::types::PkgId,
+                &[gorun_frontend::syntax::ast::File],
+            )> = l
+                .packages
+                .iter()
+                .map(|p| (p.pkg, p.files.as_slice()))
+                .collect();
+            let compiled =
+                gorun_jit::compile(&l.prog, &l.fset, &pkgs, natives, emit).map_err(|e| (e, 2))?;
+            if let Some(c) = &compiled.clif {
+                print!("{c}");
+            }
+            let entry = compiled.into_entry();
+            // The program's syntax trees and types stay alive with it.
+            std::mem::forget(l);
+            Ok(entry)
+        },
+    );
+    match res {
+        Ok(entry) => {
+            if emit {
+                return ExitCode::SUCCESS;
+            }
+            // SAFETY: the entry comes from a successful compile.
+            unsafe { gorun_jit::Compiled::run_entry(entry) }
+        }
+        Err((lines, code)) => {
+            for l in lines {
+                eprintln!("{l}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,1078 @@
+//! Calls, conversions, builtins, closures, method values and `go`.
+//!
+//! A call passes `g`, the closure record (for calls through func values;
+//! null for direct calls), pointers for results that live in memory, then
+//! the receiver and arguments as `abi.rs` lays them out.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, Value, types};
+use cranelift_module::Module;
+use gorun_frontend::syntax::ast::{Expr, ExprKind};
+use gorun_frontend::types::{
+    BasicKind, Builtin, Mode, ObjId, ObjKind, Selection, SelectionKind, Type, TypeId, info,
+};
+use smallvec::{SmallVec, smallvec};
+
+use crate::abi::{FnAbi, Slot};
+use crate::func::{FnCx, Val, trusted};
+use crate::layout::Repr;
+use crate::unit::{FnKey, Work};
+
+/// What a call expression calls.
+enum Callee {
+    /// A declared function or method (receiver value first, if a method).
+    Direct(ObjId, Option<(Val, TypeId)>),
+    /// A func value (a closure record pointer).
+    Value(Value),
+    /// An interface method: the itab's code, with the data word as receiver.
+    Iface { code: Value, data: Value },
+}
+
+impl<'a, 'p> FnCx<'a, 'p> {
+    /// Compiles a call (or conversion, or builtin call) and returns its
+    /// results.
+    pub fn call(&mut self, e: &'p Expr) -> Vec<Val> {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            unreachable!()
+        };
+        let fun0 = fun.unparen();
+        let ftv = self.p.info.types.get(&fun0.id).cloned();
+        match ftv.as_ref().map(|t| t.mode) {
+            Some(Mode::TypExpr) => {
+                let to = self.type_of(e);
+                let v = self.conversion(&args[0], to);
+                return vec![v];
+            }
+            Some(Mode::Builtin) => return self.builtin(e, fun0, args, ellipsis.is_some()),
+            _ => {}
+        }
+        let Some(ftv) = ftv else { return vec![] };
+        let sig_t = self.p.under(ftv.typ);
+        let Some(sig) = self.p.signature(sig_t).cloned() else {
+            return vec![];
+        };
+        if !sig.tparams.is_empty() || self.p.info.instances.contains_key(&fun0.id) {
+            self.unsupported(e, "generic call");
+            return vec![];
+        }
+        let callee = self.callee(fun0);
+        // Arguments, converted to the parameter types, packed for variadics.
+        let ptypes: Vec<TypeId> = self
+            .p
+            .tuple(sig.params)
+            .iter()
+            .map(|&v| self.p.obj_type(v))
+            .collect();
+        let argvals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
+        let rtypes: Vec<TypeId> = self
+            .p
+            .tuple(sig.results)
+            .iter()
+            .map(|&v| self.p.obj_type(v))
+            .collect();
+        self.set_pos(e.pos());
+        self.emit_call(callee, &ptypes, argvals, &rtypes)
+    }
+
+    /// Evaluates the arguments of a call for parameters `ptypes`; with
+    /// `pack`, the trailing arguments form the variadic slice.
+    pub fn call_args(&mut self, args: &'p [Expr], ptypes: &[TypeId], pack: bool) -> Vec<Val> {
+        // f(g()) with g multi-valued.
+        if args.len() == 1
+            && let ExprKind::Call { .. } = args[0].unparen().kind
+            && let Some(tv) = self.p.info.types.get(&args[0].id)
+            && matches!(self.p.ty(tv.typ), Type::Tuple(_))
+        {
+            let inner_types: Vec<TypeId> = self
+                .p
+                .tuple(tv.typ)
+                .iter()
+                .map(|&v| self.p.obj_type(v))
+                .collect();
+            let vals = self.call(args[0].unparen());
+            let mut out = Vec::new();
+            let nfixed = if pack { ptypes.len() - 1 } else { ptypes.len() };
+            let mut rest = Vec::new();
+            for (i, v) in vals.into_iter().enumerate() {
+                let from = inner_types
+                    .get(i)
+                    .copied()
+                    .unwrap_or(self.p.universe.invalid);
+                if i < nfixed {
+                    out.push(self.convert_assign(v, from, ptypes[i]));
+                } else if pack {
+                    let et = self.slice_elem(ptypes[nfixed]);
+                    rest.push(self.convert_assign(v, from, et));
+                }
+            }
+            if pack {
+                let et = self.slice_elem(ptypes[nfixed]);
+                out.push(self.make_slice_of(et, rest));
+            }
+            return out;
+        }
+        let nfixed = if pack { ptypes.len() - 1 } else { ptypes.len() };
+        let mut out = Vec::new();
+        for (i, a) in args.iter().enumerate().take(nfixed) {
+            out.push(self.expr_to(a, ptypes[i]));
+        }
+        if pack {
+            let et = self.slice_elem(ptypes[nfixed]);
+            let mut rest = Vec::new();
+            for a in &args[nfixed.min(args.len())..] {
+                rest.push(self.expr_to(a, et));
+            }
+            out.push(self.make_slice_of(et, rest));
+        }
+        out
+    }
+
+    fn slice_elem(&self, t: TypeId) -> TypeId {
+        match self.p.ty(self.p.under(t)) {
+            Type::Slice(e) => *e,
+            _ => t,
+        }
+    }
+
+    /// What `fun` denotes as a callee.
+    fn callee(&mut self, fun: &'p Expr) -> Callee {
+        match &fun.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&o) = self.p.info.uses.get(&fun.id)
+                    && matches!(self.p.obj(o).kind, ObjKind::Func { .. })
+                {
+                    return Callee::Direct(o, None);
+                }
+            }
+            ExprKind::Selector { x, sel } => match self.p.info.selections.get(&fun.id).cloned() {
+                None => {
+                    if let Some(&o) = self.p.info.uses.get(&sel.id)
+                        && matches!(self.p.obj(o).kind, ObjKind::Func { .. })
+                    {
+                        return Callee::Direct(o, None);
+                    }
+                }
+                Some(s) if s.kind == SelectionKind::MethodVal => {
+                    let m = s.obj;
+                    let recv_t = self.method_recv_type(m);
+                    let xt = self.type_of(x);
+                    if self.p.is_interface(xt) && !self.p.is_type_param(xt) {
+                        // An interface method: dispatch through the itab.
+                        let xv = self.expr(x);
+                        return self.iface_method_callee(xv, xt, &s);
+                    }
+                    let rv = self.method_receiver(x, &s, recv_t);
+                    return Callee::Direct(m, Some((rv, recv_t)));
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        let fv = self.expr(fun).v();
+        Callee::Value(fv)
+    }
+
+    /// The receiver type a method declares.
+    pub fn method_recv_type(&self, m: ObjId) -> TypeId {
+        let s = self.p.signature(self.p.obj_type(m));
+        s.and_then(|s| s.recv)
+            .map(|r| self.p.obj_type(r))
+            .unwrap_or(self.p.universe.invalid)
+    }
+
+    /// The receiver value for calling method `s.obj` on `x`: follows
+    /// embedded fields, and takes the address or dereferences as the
+    /// method's receiver needs.
+    fn method_receiver(&mut self, x: &'p Expr, s: &Selection, recv_t: TypeId) -> Val {
+        let want_ptr = matches!(self.p.ty(recv_t), Type::Pointer(_));
+        let xt = self.type_of(x);
+        let x_is_ptr = matches!(self.p.ty(self.p.under(xt)), Type::Pointer(_));
+        let path = &s.index[..s.index.len().saturating_sub(1)];
+        // The address of the (embedded) receiver, when one is needed.
+        if !path.is_empty() || want_ptr {
+            let base = if x_is_ptr {
+                let p = self.expr(x).v();
+                if want_ptr && path.is_empty() {
+                    return Val::one(p);
+                }
+                self.nil_check(p);
+                p
+            } else if self.is_addressable(x) {
+                self.addr_of(x)
+            } else {
+                let v = self.expr(x);
+                self.spill(v, xt)
+            };
+            let bt = match self.p.ty(self.p.under(xt)) {
+                Type::Pointer(b) => *b,
+                _ => xt,
+            };
+            let a = if path.is_empty() {
+                base
+            } else {
+                self.field_path_addr(base, bt, path)
+            };
+            // The embedded field's own type.
+            let ft = self.embedded_type(bt, path);
+            let ft_is_ptr = matches!(self.p.ty(self.p.under(ft)), Type::Pointer(_));
+            return match (want_ptr, ft_is_ptr) {
+                (true, true) | (false, true) => {
+                    let p = self.b.ins().load(types::I64, trusted(), a, 0);
+                    if want_ptr {
+                        Val::one(p)
+                    } else {
+                        self.nil_check(p);
+                        self.load(p, recv_t)
+                    }
+                }
+                (true, false) => Val::one(a),
+                (false, false) => self.load(a, recv_t),
+            };
+        }
+        if x_is_ptr {
+            let p = self.expr(x).v();
+            self.nil_check(p);
+            return self.load(p, recv_t);
+        }
+        let v = self.expr(x);
+        self.copy_val(v, recv_t)
+    }
+
+    /// The type of the field reached by `path` from struct type `t`.
+    fn embedded_type(&self, mut t: TypeId, path: &[usize]) -> TypeId {
+        for &i in path {
+            if let Type::Pointer(b) = self.p.ty(self.p.under(t)) {
+                t = *b;
+            }
+            match self.p.ty(self.p.under(t)) {
+                Type::Struct(s) => t = self.p.obj_type(s.fields[i]),
+                _ => break,
+            }
+        }
+        t
+    }
+
+    fn iface_method_callee(&mut self, xv: Val, xt: TypeId, s: &Selection) -> Callee {
+        // The itab's function for the method's index among the
+        // interface's (sorted) methods; the receiver is the data word.
+        let u = self.p.under(xt);
+        let methods = self.p.interface_type_set(u).methods.clone();
+        let idx = methods
+            .iter()
+            .position(|&m| self.p.same_id(m, s.obj))
+            .unwrap_or(0);
+        let tab = xv.regs()[0];
+        self.nil_check(tab);
+        let f = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), tab, (24 + 8 * idx) as i32);
+        let data = xv.regs()[1];
+        Callee::Iface { code: f, data }
+    }
+
+    /// Calls func value `fv`.
+    pub fn call_value(
+        &mut self,
+        fv: Value,
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        self.emit_call(Callee::Value(fv), ptypes, args, rtypes)
+    }
+
+    /// Calls method `m` directly with the given receiver.
+    pub fn call_method_direct(
+        &mut self,
+        m: ObjId,
+        recv: (Val, TypeId),
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        self.emit_call(Callee::Direct(m, Some(recv)), ptypes, args, rtypes)
+    }
+
+    /// Emits the call and returns its results as values.
+    fn emit_call(
+        &mut self,
+        callee: Callee,
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        let abi = match &callee {
+            Callee::Direct(o, r) => FnAbi::of_signature(self.p, self.p.obj_type(*o), r.is_some()),
+            Callee::Value(_) => FnAbi::new(self.p, None, ptypes, rtypes),
+            Callee::Iface { .. } => {
+                FnAbi::new(self.p, Some(self.p.universe.unsafe_pointer), ptypes, rtypes)
+            }
+        };
+        let mut cargs: Vec<Value> = vec![self.g];
+        match &callee {
+            Callee::Value(fv) => cargs.push(*fv),
+            _ => cargs.push(self.b.ins().iconst(types::I64, 0)),
+        }
+        // Memory results: pass pointers to temporaries.
+        let mut ret_tmps = Vec::new();
+        for (t, slot) in &abi.results {
+            if let Slot::Mem { .. } = slot {
+                let tmp = self.temp(*t);
+                ret_tmps.push(tmp);
+                cargs.push(tmp);
+            }
+        }
+        match &callee {
+            Callee::Direct(_, Some((rv, rt))) => self.push_arg(&mut cargs, rv.clone(), *rt),
+            Callee::Iface { data, .. } => cargs.push(*data),
+            _ => {}
+        }
+        for (v, &t) in args.into_iter().zip(ptypes.iter()) {
+            self.push_arg(&mut cargs, v, t);
+        }
+        let results = match callee {
+            Callee::Direct(o, _) => {
+                let id = self.u.decl_func(o);
+                let fref = self.u.module.declare_func_in_func(id, self.b.func);
+                let call = self.b.ins().call(fref, &cargs);
+                self.b.inst_results(call).to_vec()
+            }
+            Callee::Value(fv) => {
+                self.nil_check(fv);
+                let code = self.b.ins().load(types::I64, trusted(), fv, 0);
+                let sigref = self.b.import_signature(abi.sig.clone());
+                let call = self.b.ins().call_indirect(sigref, code, &cargs);
+                self.b.inst_results(call).to_vec()
+            }
+            Callee::Iface { code, .. } => {
+                let sigref = self.b.import_signature(abi.sig.clone());
+                let call = self.b.ins().call_indirect(sigref, code, &cargs);
+                self.b.inst_results(call).to_vec()
+            }
+        };
+        // Reassemble results.
+        let mut out = Vec::new();
+        let mut k = 0;
+        let mut m = 0;
+        for (t, slot) in &abi.results {
+            match slot {
+                Slot::Regs(tys) => {
+                    out.push(Val::Regs(
+                        results[k..k + tys.len()].iter().copied().collect(),
+                    ));
+                    k += tys.len();
+                }
+                Slot::Mem { .. } => {
+                    let v = self.load(ret_tmps[m], *t);
+                    m += 1;
+                    out.push(v);
+                }
+            }
+        }
+        out
+    }
+
+    /// Appends an argument's ABI words.
+    fn push_arg(&mut self, cargs: &mut Vec<Value>, v: Val, t: TypeId) {
+        match (self.repr(t), v) {
+            (Repr::Regs(_), Val::Regs(r)) => cargs.extend(r),
+            (Repr::Regs(c), Val::Mem(a)) => {
+                for comp in c.iter() {
+                    cargs.push(self.b.ins().load(comp.ty, trusted(), a, comp.offset as i32));
+                }
+            }
+            (Repr::Mem { .. }, v) => {
+                // The callee owns a copy.
+                let a = self.spill(v, t);
+                let copy = self.temp(t);
+                let (size, align) = (
+                    self.p.sizeof(t).max(0) as u32,
+                    self.p.alignof(t).max(1) as u32,
+                );
+                self.copy_mem(copy, a, size, align);
+                cargs.push(copy);
+            }
+        }
+    }
+
+    // -- conversions --------------------------------------------------------------------
+
+    /// `T(x)`.
+    pub fn conversion(&mut self, x: &'p Expr, to: TypeId) -> Val {
+        let from = self.type_of(x);
+        if let Some(tv) = self.p.info.types.get(&x.id)
+            && (tv.mode == Mode::NilValue
+                || self.p.basic_kind(tv.typ) == Some(BasicKind::UntypedNil))
+        {
+            return self.zero(to);
+        }
+        let v = self.expr(x);
+        self.convert(v, from, to)
+    }
+
+    /// Converts a value of type `from` to type `to`.
+    pub fn convert(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+        let p = self.p;
+        if p.is_interface(to) {
+            return self.convert_assign(v, from, to);
+        }
+        let fu = p.under(from);
+        let tu = p.under(to);
+        let fk = p.basic_kind(fu);
+        let tk = p.basic_kind(tu);
+        match (fk, tk) {
+            (Some(fk), Some(tk)) => self.convert_basic(v, fk, tk, from),
+            (Some(fk), None) if fk.info() & info::STRING != 0 => {
+                // string -> []byte / []rune
+                if let Type::Slice(e) = p.ty(tu) {
+                    let rune = p.basic_kind(p.under(*e)) == Some(BasicKind::Int32);
+                    let (sp, sl) = (v.regs()[0], v.regs()[1]);
+                    let null = self.b.ins().iconst(types::I64, 0);
+                    if !rune {
+                        let r = self.call_rt("gorun_stringtoslicebyte", &[self.g, null, sp, sl]);
+                        return Val::Regs(smallvec![r[0], sl, r[1]]);
+                    }
+                    let out = self.new_slot(24, 8);
+                    let oa = self.b.ins().stack_addr(types::I64, out, 0);
+                    self.call_rt("gorun_stringtoslicerune", &[self.g, oa, null, sp, sl]);
+                    let l = |cx: &mut Self, off| cx.b.ins().load(types::I64, trusted(), oa, off);
+                    return Val::Regs(smallvec![l(self, 0), l(self, 8), l(self, 16)]);
+                }
+                v
+            }
+            (None, Some(tk)) if tk.info() & info::STRING != 0 => {
+                // []byte / []rune -> string
+                if let Type::Slice(e) = p.ty(fu) {
+                    let rune = p.basic_kind(p.under(*e)) == Some(BasicKind::Int32);
+                    let (sp, sl) = (v.regs()[0], v.regs()[1]);
+                    let name = if rune {
+                        "gorun_slicerunetostring"
+                    } else {
+                        "gorun_slicebytetostring"
+                    };
+                    let null = self.b.ins().iconst(types::I64, 0);
+                    let r = self.call_rt(name, &[self.g, null, sp, sl]);
+                    return Val::Regs(smallvec![r[0], r[1]]);
+                }
+                v
+            }
+            _ => {
+                // Slice to array (pointer) conversions.
+                if let (Type::Slice(_), Type::Pointer(pt)) = (p.ty(fu), p.ty(tu))
+                    && let Type::Array { len, .. } = p.ty(p.under(*pt))
+                {
+                    let (ptr, l) = (v.regs()[0], v.regs()[1]);
+                    let n = self.b.ins().iconst(types::I64, *len);
+                    let ok = self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, l, n);
+                    self.bounds_fail_unless(ok, gorun_runtime::panic::bounds::CONVERT, l, n, true);
+                    return Val::one(ptr);
+                }
+                if let (Type::Slice(_), Type::Array { len, .. }) = (p.ty(fu), p.ty(tu)) {
+                    let (ptr, l) = (v.regs()[0], v.regs()[1]);
+                    let n = self.b.ins().iconst(types::I64, *len);
+                    let ok = self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, l, n);
+                    self.bounds_fail_unless(ok, gorun_runtime::panic::bounds::CONVERT, l, n, true);
+                    return self.load(ptr, to);
+                }
+                v
+            }
+        }
+    }
+
+    fn convert_basic(&mut self, v: Val, fk: BasicKind, tk: BasicKind, from: TypeId) -> Val {
+        let (fi, ti) = (fk.info(), tk.info());
+        let tty = crate::layout::basic_cltype(tk);
+        if ti & info::STRING != 0 {
+            if fi & info::INTEGER != 0 {
+                // string(rune)
+                let x = self.widen(v.v(), from);
+                let null = self.b.ins().iconst(types::I64, 0);
+                let r = self.call_rt("gorun_intstring", &[self.g, null, x]);
+                return Val::Regs(smallvec![r[0], r[1]]);
+            }
+            return v;
+        }
+        if ti & info::COMPLEX != 0 {
+            if fi & info::COMPLEX != 0 {
+                let fty = if tk == BasicKind::Complex64 {
+                    types::F32
+                } else {
+                    types::F64
+                };
+                let r = v.regs();
+                let re = self.float_to_float(r[0], fty);
+                let im = self.float_to_float(r[1], fty);
+                return Val::Regs(smallvec![re, im]);
+            }
+            return v;
+        }
+        let x = v.v();
+        let fty = self.b.func.dfg.value_type(x);
+        let out = if ti & info::FLOAT != 0 {
+            if fi & info::FLOAT != 0 {
+                self.float_to_float(x, tty)
+            } else if fi & info::UNSIGNED != 0 {
+                let x64 = if fty.bits() < 64 {
+                    self.b.ins().uextend(types::I64, x)
+                } else {
+                    x
+                };
+                self.b.ins().fcvt_from_uint(tty, x64)
+            } else {
+                let x64 = if fty.bits() < 64 {
+                    self.b.ins().sextend(types::I64, x)
+                } else {
+                    x
+                };
+                self.b.ins().fcvt_from_sint(tty, x64)
+            }
+        } else if fi & info::FLOAT != 0 {
+            // Float to integer: truncation; out-of-range values are
+            // implementation-defined in Go (saturate, never trap).
+            if ti & info::UNSIGNED != 0 {
+                let r = self.b.ins().fcvt_to_uint_sat(types::I64, x);
+                if tty.bits() < 64 {
+                    self.b.ins().ireduce(tty, r)
+                } else {
+                    r
+                }
+            } else {
+                let r = self.b.ins().fcvt_to_sint_sat(types::I64, x);
+                if tty.bits() < 64 {
+                    self.b.ins().ireduce(tty, r)
+                } else {
+                    r
+                }
+            }
+        } else if tty.bits() > fty.bits() {
+            if fi & info::UNSIGNED != 0 || fk == BasicKind::Bool {
+                self.b.ins().uextend(tty, x)
+            } else {
+                self.b.ins().sextend(tty, x)
+            }
+        } else if tty.bits() < fty.bits() {
+            self.b.ins().ireduce(tty, x)
+        } else {
+            x
+        };
+        Val::one(out)
+    }
+
+    fn float_to_float(&mut self, x: Value, to: cranelift_codegen::ir::Type) -> Value {
+        let fty = self.b.func.dfg.value_type(x);
+        if fty == to {
+            x
+        } else if to == types::F64 {
+            self.b.ins().fpromote(types::F64, x)
+        } else {
+            self.b.ins().fdemote(types::F32, x)
+        }
+    }
+
+    // -- closures and method values -------------------------------------------------------
+
+    /// A function literal: a closure record `{code, cells...}`.
+    pub fn func_lit(&mut self, e: &'p Expr) -> Val {
+        let caps = self.esc.captures.get(&e.id).cloned().unwrap_or_default();
+        let key = FnKey::Lit(e.id);
+        let id = match self.u.funcs.get(&key) {
+            Some(&id) => id,
+            None => {
+                let name = self.u.next_lit_name(&self.name, false);
+                let t = self.type_of(e);
+                let abi = FnAbi::of_signature(self.p, t, false);
+                let id = self
+                    .u
+                    .declare(&name, cranelift_module::Linkage::Local, &abi.sig);
+                self.u.funcs.insert(key, id);
+                self.u.queue.push_back((
+                    id,
+                    Work::Lit {
+                        node: e,
+                        name,
+                        esc: self.esc.clone(),
+                    },
+                ));
+                id
+            }
+        };
+        if caps.is_empty() {
+            let d = self.u.static_closure(id);
+            return Val::one(self.data_addr(d));
+        }
+        let size = 8 * (1 + caps.len() as i64);
+        let rec = self.alloc_words(size);
+        let fref = self.u.module.declare_func_in_func(id, self.b.func);
+        let code = self.b.ins().func_addr(types::I64, fref);
+        self.b.ins().store(trusted(), code, rec, 0);
+        for (i, &c) in caps.iter().enumerate() {
+            let cell = self
+                .var_addr(c)
+                .unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+            self.b
+                .ins()
+                .store(trusted(), cell, rec, (8 * (1 + i)) as i32);
+        }
+        Val::one(rec)
+    }
+
+    /// Allocates `size` bytes of pointer words (closure records).
+    pub fn alloc_words(&mut self, size: i64) -> Value {
+        let sz = self.b.ins().iconst(types::I64, size);
+        let t = self.b.ins().iconst(types::I64, 0);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.call_rt("gorun_mallocgc", &[self.g, sz, t, one])[0]
+    }
+
+    /// `x.M` as a value: a closure binding the receiver.
+    pub(crate) fn method_value(&mut self, e: &'p Expr, x: &'p Expr, s: &Selection) -> Val {
+        let m = s.obj;
+        let recv_t = self.method_recv_type(m);
+        if self.p.is_interface(recv_t) {
+            self.unsupported(e, "interface method value");
+            return self.zero(self.type_of(e));
+        }
+        let rv = self.method_receiver(x, s, recv_t);
+        let ptr = matches!(self.p.ty(recv_t), Type::Pointer(_));
+        let wrapper = self.u.method_value_func(m, ptr);
+        let rsize = self.p.sizeof(recv_t).max(0);
+        let rec = self.alloc_words(8 + rsize.max(8));
+        let fref = self.u.module.declare_func_in_func(wrapper, self.b.func);
+        let code = self.b.ins().func_addr(types::I64, fref);
+        self.b.ins().store(trusted(), code, rec, 0);
+        let ra = self.b.ins().iadd_imm_s(rec, 8);
+        self.store(ra, recv_t, &rv);
+        Val::one(rec)
+    }
+
+    pub(crate) fn method_expr(&mut self, e: &'p Expr, _s: &Selection) -> Val {
+        self.unsupported(e, "method expression");
+        self.zero(self.type_of(e))
+    }
+
+    // -- go statements ----------------------------------------------------------------------
+
+    /// `go f(args)`: evaluates `f` and the arguments now, then starts a
+    /// goroutine running a wrapper that calls them.
+    pub fn go_stmt(&mut self, call: &'p Expr) {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &call.kind
+        else {
+            return;
+        };
+        let fun0 = fun.unparen();
+        // A call of a func literal without arguments needs no wrapper.
+        if args.is_empty()
+            && let ExprKind::FuncLit { .. } = fun0.kind
+        {
+            let fv = self.expr(fun0).v();
+            self.call_rt("gorun_newproc", &[self.g, fv]);
+            return;
+        }
+        // Otherwise: a record {wrapper, f, args...} evaluated here.
+        let fv = match self.p.info.types.get(&fun0.id).map(|t| t.mode) {
+            Some(Mode::Builtin) | Some(Mode::TypExpr) => {
+                self.unsupported(call, "go of a builtin");
+                return;
+            }
+            _ => self.expr(fun),
+        };
+        let ft = self.type_of(fun0);
+        let Some(sig) = self.p.signature(self.p.under(ft)).cloned() else {
+            return;
+        };
+        let ptypes: Vec<TypeId> = self
+            .p
+            .tuple(sig.params)
+            .iter()
+            .map(|&v| self.p.obj_type(v))
+            .collect();
+        let vals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
+        let mut off: i64 = 16;
+        let mut layout = Vec::new();
+        for &t in &ptypes {
+            let a = self.p.alignof(t).max(1);
+            off = (off + a - 1) / a * a;
+            layout.push(off);
+            off += self.p.sizeof(t).max(0);
+        }
+        let rec = self.alloc_words(off.max(16));
+        let outer = self.name.clone();
+        let wrapper = self.u.go_wrapper(call, ft, &ptypes, &layout, &outer);
+        let fref = self.u.module.declare_func_in_func(wrapper, self.b.func);
+        let code = self.b.ins().func_addr(types::I64, fref);
+        self.b.ins().store(trusted(), code, rec, 0);
+        self.b.ins().store(trusted(), fv.v(), rec, 8);
+        for ((v, &t), &o) in vals.iter().zip(ptypes.iter()).zip(layout.iter()) {
+            let a = self.b.ins().iadd_imm_s(rec, o);
+            self.store(a, t, v);
+        }
+        self.call_rt("gorun_newproc", &[self.g, rec]);
+    }
+
+    // -- builtins ---------------------------------------------------------------------------
+
+    fn builtin(&mut self, e: &'p Expr, fun: &'p Expr, args: &'p [Expr], dots: bool) -> Vec<Val> {
+        let Some(&obj) = self.p.info.uses.get(&fun.id) else {
+            return vec![];
+        };
+        let ObjKind::Builtin(b) = self.p.obj(obj).kind else {
+            return vec![];
+        };
+        let t = self.type_of(e);
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                vec![Val::one(self.len_cap(&args[0], b == Builtin::Cap))]
+            }
+            Builtin::Print | Builtin::Println => {
+                self.print(args, b == Builtin::Println);
+                vec![]
+            }
+            Builtin::New => {
+                let et = match self.p.ty(self.p.under(t)) {
+                    Type::Pointer(b) => *b,
+                    _ => t,
+                };
+                let cell = self.heap_alloc(et);
+                // new(expr) (Go 1.26): initialized with the value.
+                if let Some(a) = args.first()
+                    && self
+                        .p
+                        .info
+                        .types
+                        .get(&a.id)
+                        .is_some_and(|tv| tv.mode != Mode::TypExpr)
+                {
+                    let v = self.expr_to(a, et);
+                    self.store(cell, et, &v);
+                }
+                vec![Val::one(cell)]
+            }
+            Builtin::Make => vec![self.make(t, args)],
+            Builtin::Append => vec![self.append(t, args, dots)],
+            Builtin::Copy => vec![Val::one(self.copy_builtin(args))],
+            Builtin::Panic => {
+                let v = self.expr_to(&args[0], self.p.universe.any);
+                let (typ, data) = (v.regs()[0], v.regs()[1]);
+                self.call_rt("gorun_panic_value", &[self.g, typ, data]);
+                self.b
+                    .ins()
+                    .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                self.filled = true;
+                self.ensure_open();
+                vec![]
+            }
+            Builtin::Close => {
+                let c = self.expr(&args[0]).v();
+                self.call_rt("gorun_closechan", &[self.g, c]);
+                vec![]
+            }
+            Builtin::Complex => {
+                let re = self.expr(&args[0]).v();
+                let im = self.expr(&args[1]).v();
+                vec![Val::Regs(smallvec![re, im])]
+            }
+            Builtin::Real | Builtin::Imag => {
+                let v = self.expr(&args[0]);
+                let i = if b == Builtin::Real { 0 } else { 1 };
+                vec![Val::one(v.regs()[i])]
+            }
+            Builtin::Min | Builtin::Max => vec![self.min_max(t, args, b == Builtin::Min)],
+            Builtin::Clear => {
+                let xt = self.type_of(&args[0]);
+                if let Type::Slice(et) = self.p.ty(self.p.under(xt)).clone() {
+                    let s = self.expr(&args[0]);
+                    let es = self.p.sizeof(et).max(0);
+                    let n = self.b.ins().imul_imm_s(s.regs()[1], es);
+                    let cfg = self.u.module.target_config();
+                    let z = self.b.ins().iconst(types::I8, 0);
+                    self.b.call_memset(cfg, s.regs()[0], z, n);
+                } else {
+                    self.unsupported(e, "clear of a map");
+                }
+                vec![]
+            }
+            Builtin::Delete | Builtin::Recover => {
+                self.unsupported(e, "builtin");
+                vec![self.zero(t)]
+            }
+            _ => {
+                self.unsupported(e, "unsafe builtin");
+                vec![self.zero(t)]
+            }
+        }
+    }
+
+    fn len_cap(&mut self, x: &'p Expr, cap: bool) -> Value {
+        let t = self.type_of(x);
+        match self.p.ty(self.p.under(t)).clone() {
+            Type::Basic(_) => self.expr(x).regs()[1],
+            Type::Slice(_) => {
+                let v = self.expr(x);
+                v.regs()[if cap { 2 } else { 1 }]
+            }
+            Type::Array { len, .. } => self.b.ins().iconst(types::I64, len),
+            Type::Pointer(pt) => match self.p.ty(self.p.under(pt)) {
+                Type::Array { len, .. } => self.b.ins().iconst(types::I64, *len),
+                _ => self.b.ins().iconst(types::I64, 0),
+            },
+            Type::Chan { .. } => {
+                let c = self.expr(x).v();
+                self.call_rt(
+                    if cap {
+                        "gorun_chancap"
+                    } else {
+                        "gorun_chanlen"
+                    },
+                    &[self.g, c],
+                )[0]
+            }
+            _ => {
+                self.unsupported(x, "len of this operand");
+                self.b.ins().iconst(types::I64, 0)
+            }
+        }
+    }
+
+    fn make(&mut self, t: TypeId, args: &'p [Expr]) -> Val {
+        match self.p.ty(self.p.under(t)).clone() {
+            Type::Slice(et) => {
+                let len = self.index_value(&args[1]);
+                let cap = match args.get(2) {
+                    Some(c) => self.index_value(c),
+                    None => len,
+                };
+                let rt = self.rtype_addr(et);
+                let ptr = self.call_rt("gorun_makeslice", &[self.g, rt, len, cap])[0];
+                Val::Regs(smallvec![ptr, len, cap])
+            }
+            Type::Chan { elem, .. } => {
+                let size = match args.get(1) {
+                    Some(a) => self.index_value(a),
+                    None => self.b.ins().iconst(types::I64, 0),
+                };
+                let rt = self.rtype_addr(elem);
+                Val::one(self.call_rt("gorun_makechan", &[self.g, rt, size])[0])
+            }
+            _ => {
+                self.unsupported(&args[0], "make of a map");
+                self.zero(t)
+            }
+        }
+    }
+
+    fn append(&mut self, t: TypeId, args: &'p [Expr], dots: bool) -> Val {
+        let et = self.slice_elem(t);
+        let s = self.expr(&args[0]);
+        let (mut ptr, len, mut cap) = (s.regs()[0], s.regs()[1], s.regs()[2]);
+        // The values to append: a slice (s...) or individual elements.
+        let (src_ptr, n, elems) = if dots {
+            let at = self.type_of(&args[1]);
+            let v = self.expr(&args[1]);
+            let _ = at;
+            (Some(v.regs()[0]), v.regs()[1], Vec::new())
+        } else {
+            let vals: Vec<Val> = args[1..].iter().map(|a| self.expr_to(a, et)).collect();
+            let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+            (None, n, vals)
+        };
+        let newlen = self.b.ins().iadd(len, n);
+        let need = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, cap);
+        let grow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.append_block_param(cont, types::I64);
+        self.b.append_block_param(cont, types::I64);
+        self.b
+            .ins()
+            .brif(need, grow, &[], cont, &[ptr.into(), cap.into()]);
+        self.filled = true;
+        self.switch_to(grow);
+        self.b.seal_block(grow);
+        let rt = self.rtype_addr(et);
+        let r = self.call_rt("gorun_growslice", &[self.g, ptr, newlen, cap, n, rt]);
+        let (np, nc) = (r[0], r[1]);
+        self.b.ins().jump(cont, &[np.into(), nc.into()]);
+        self.filled = true;
+        self.switch_to(cont);
+        self.b.seal_block(cont);
+        ptr = self.b.block_params(cont)[0];
+        cap = self.b.block_params(cont)[1];
+        let es = self.p.sizeof(et).max(0);
+        let dst_off = self.b.ins().imul_imm_s(len, es);
+        let dst = self.b.ins().iadd(ptr, dst_off);
+        match src_ptr {
+            Some(sp) => {
+                let bytes = self.b.ins().imul_imm_s(n, es);
+                let cfg = self.u.module.target_config();
+                self.b.call_memmove(cfg, dst, sp, bytes);
+            }
+            None => {
+                for (i, v) in elems.iter().enumerate() {
+                    let a = self.b.ins().iadd_imm_s(dst, i as i64 * es);
+                    self.store(a, et, v);
+                }
+            }
+        }
+        Val::Regs(smallvec![ptr, newlen, cap])
+    }
+
+    fn copy_builtin(&mut self, args: &'p [Expr]) -> Value {
+        let dt = self.type_of(&args[0]);
+        let et = self.slice_elem(dt);
+        let d = self.expr(&args[0]);
+        let s = self.expr(&args[1]);
+        let n = {
+            let lt = self
+                .b
+                .ins()
+                .icmp(IntCC::SignedLessThan, d.regs()[1], s.regs()[1]);
+            self.b.ins().select(lt, d.regs()[1], s.regs()[1])
+        };
+        let es = self.p.sizeof(et).max(0);
+        let bytes = self.b.ins().imul_imm_s(n, es);
+        let cfg = self.u.module.target_config();
+        self.b.call_memmove(cfg, d.regs()[0], s.regs()[0], bytes);
+        n
+    }
+
+    fn min_max(&mut self, t: TypeId, args: &'p [Expr], min: bool) -> Val {
+        let mut acc = self.expr_to(&args[0], t);
+        for a in &args[1..] {
+            let v = self.expr_to(a, t);
+            if self.p.is_string(t) {
+                let lt = self.compare_strings(
+                    gorun_frontend::syntax::ast::BinaryOp::Lt,
+                    v.clone(),
+                    acc.clone(),
+                );
+                let take = if min {
+                    lt
+                } else {
+                    let gt = self.compare_strings(
+                        gorun_frontend::syntax::ast::BinaryOp::Gt,
+                        v.clone(),
+                        acc.clone(),
+                    );
+                    gt
+                };
+                let p = self.b.ins().select(take, v.regs()[0], acc.regs()[0]);
+                let l = self.b.ins().select(take, v.regs()[1], acc.regs()[1]);
+                acc = Val::Regs(smallvec![p, l]);
+                continue;
+            }
+            let (x, y) = (acc.v(), v.v());
+            let r = if self.p.is_float(t) {
+                if min {
+                    self.b.ins().fmin(x, y)
+                } else {
+                    self.b.ins().fmax(x, y)
+                }
+            } else {
+                let signed = !self.p.is_unsigned(t);
+                let cc = match (min, signed) {
+                    (true, true) => IntCC::SignedLessThan,
+                    (true, false) => IntCC::UnsignedLessThan,
+                    (false, true) => IntCC::SignedGreaterThan,
+                    (false, false) => IntCC::UnsignedGreaterThan,
+                };
+                let c = self.b.ins().icmp(cc, y, x);
+                self.b.ins().select(c, y, x)
+            };
+            acc = Val::one(r);
+        }
+        acc
+    }
+
+    fn print(&mut self, args: &'p [Expr], ln: bool) {
+        self.call_rt("gorun_printlock", &[self.g]);
+        for (i, a) in args.iter().enumerate() {
+            if ln && i > 0 {
+                self.call_rt("gorun_printsp", &[self.g]);
+            }
+            let t = self.type_of(a);
+            let v = self.expr(a);
+            let u = self.p.under(t);
+            match self.p.ty(u).clone() {
+                Type::Basic(b) => {
+                    use BasicKind::*;
+                    match b.kind {
+                        Bool | UntypedBool => {
+                            let x = self.b.ins().uextend(types::I64, v.v());
+                            self.call_rt("gorun_printbool", &[self.g, x]);
+                        }
+                        Float32 => {
+                            self.call_rt("gorun_printfloat32", &[self.g, v.v()]);
+                        }
+                        Float64 | UntypedFloat => {
+                            self.call_rt("gorun_printfloat64", &[self.g, v.v()]);
+                        }
+                        Complex64 => {
+                            self.call_rt(
+                                "gorun_printcomplex64",
+                                &[self.g, v.regs()[0], v.regs()[1]],
+                            );
+                        }
+                        Complex128 | UntypedComplex => {
+                            self.call_rt(
+                                "gorun_printcomplex128",
+                                &[self.g, v.regs()[0], v.regs()[1]],
+                            );
+                        }
+                        String | UntypedString => {
+                            self.call_rt("gorun_printstring", &[self.g, v.regs()[0], v.regs()[1]]);
+                        }
+                        UnsafePointer | Uintptr | UntypedNil => {
+                            let x = self.widen(v.v(), t);
+                            self.call_rt("gorun_printpointer", &[self.g, x]);
+                        }
+                        k if k.info() & info::UNSIGNED != 0 => {
+                            let x = self.widen(v.v(), t);
+                            self.call_rt("gorun_printuint", &[self.g, x]);
+                        }
+                        _ => {
+                            let x = self.widen(v.v(), t);
+                            self.call_rt("gorun_printint", &[self.g, x]);
+                        }
+                    }
+                }
+                Type::Slice(_) => {
+                    self.call_rt(
+                        "gorun_printslice",
+                        &[self.g, v.regs()[0], v.regs()[1], v.regs()[2]],
+                    );
+                }
+                Type::Interface(_) => {
+                    self.call_rt("gorun_printiface", &[self.g, v.regs()[0], v.regs()[1]]);
+                }
+                _ => {
+                    let x = v
+                        .regs()
+                        .first()
+                        .copied()
+                        .unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+                    self.call_rt("gorun_printpointer", &[self.g, x]);
+                }
+            }
+        }
+        if ln {
+            self.call_rt("gorun_printnl", &[self.g]);
+        }
+        self.call_rt("gorun_printunlock", &[self.g]);
+    }
+
+    #[allow(dead_code)]
+    fn _sv(&self) -> SmallVec<[Value; 4]> {
+        SmallVec::new()
+    }
+}

@@ -1,0 +1,517 @@
+//! Driving compilation: the queue of reachable functions, each compiled by
+//! kind, then linking.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use cranelift_codegen::Context;
+use cranelift_codegen::ir::{
+    AbiParam, Function, InstBuilder, Signature, UserFuncName, Value, types,
+};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{FuncId, Linkage, Module};
+use gorun_frontend::syntax::ast::{self, Expr, ExprKind, FieldList};
+use gorun_frontend::types::{ObjId, PkgId, Type, TypeId};
+
+use crate::abi::{FnAbi, Slot};
+use crate::escape::{self, Escapes};
+use crate::func::{FnCx, Local, Val, trusted};
+use crate::layout::Repr;
+use crate::native;
+use crate::unit::{FuncInfo, Unit, Work};
+
+/// Parameter objects of a field list: one entry per parameter (None for
+/// unnamed or blank ones).
+fn field_objs(u: &Unit, fl: Option<&FieldList>) -> Vec<Option<ObjId>> {
+    let mut out = Vec::new();
+    let Some(fl) = fl else { return out };
+    for f in &fl.list {
+        if f.names.is_empty() {
+            out.push(None);
+        } else {
+            for n in &f.names {
+                out.push(if n.name.is_blank() {
+                    None
+                } else {
+                    u.p.info.defs.get(&n.id).copied()
+                });
+            }
+        }
+    }
+    out
+}
+
+impl<'p> Unit<'p> {
+    /// Compiles everything queued, until the queue is empty.
+    pub fn drain(&mut self) -> Result<(), String> {
+        let mut ctx = self.module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        while let Some((id, work)) = self.queue.pop_front() {
+            let sig = self
+                .module
+                .declarations()
+                .get_function_decl(id)
+                .signature
+                .clone();
+            ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+            let name = self
+                .module
+                .declarations()
+                .get_function_decl(id)
+                .name
+                .clone()
+                .unwrap_or_default();
+            {
+                let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+                self.compile_work(b, id, work, &name);
+            }
+            self.define(id, &name, &mut ctx)?;
+        }
+        Ok(())
+    }
+
+    fn define(&mut self, id: FuncId, name: &str, ctx: &mut Context) -> Result<(), String> {
+        if let Some(c) = &mut self.clif {
+            c.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
+        }
+        self.module
+            .define_function(id, ctx)
+            .map_err(|e| format!("compiling {name}: {e:?}"))?;
+        let code = ctx.compiled_code().expect("compiled");
+        let srclocs: Vec<(u32, u32)> = code
+            .buffer
+            .get_srclocs_sorted()
+            .iter()
+            .filter(|s| !s.loc.is_default())
+            .map(|s| (s.start, s.loc.bits()))
+            .collect();
+        let size = code.buffer.data().len() as u32;
+        self.infos.push(FuncInfo {
+            id,
+            name: name.to_string(),
+            srclocs,
+            size,
+        });
+        self.module.clear_context(ctx);
+        Ok(())
+    }
+
+    fn compile_work(&mut self, b: FunctionBuilder<'_>, id: FuncId, work: Work<'p>, name: &str) {
+        match work {
+            Work::Decl { obj, decl } => {
+                let Some(body) = &decl.body else { return };
+                let esc = Rc::new(escape::analyze(self.p, &decl.typ, decl.recv.as_ref(), body));
+                let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
+                let mut params = field_objs(self, decl.recv.as_ref());
+                if decl.recv.is_some() && params.is_empty() {
+                    params.push(None);
+                }
+                params.extend(field_objs(self, Some(&decl.typ.params)));
+                let results = field_objs(self, decl.typ.results.as_ref());
+                let mut cx = FnCx::new(self, b, id, name.to_string(), abi, esc);
+                cx.bind_params(&params, &results);
+                cx.block(body);
+                let rb = cx.ret_block;
+                cx.jump(rb);
+                cx.emit_return_block();
+                cx.finish();
+            }
+            Work::Lit { node, name, esc } => {
+                let ExprKind::FuncLit { typ, body } = &node.kind else {
+                    return;
+                };
+                let t = self
+                    .p
+                    .info
+                    .types
+                    .get(&node.id)
+                    .map(|tv| tv.typ)
+                    .unwrap_or(self.p.universe.invalid);
+                let abi = FnAbi::of_signature(self.p, t, false);
+                let caps = esc.captures.get(&node.id).cloned().unwrap_or_default();
+                let params = field_objs(self, Some(&typ.params));
+                let results = field_objs(self, typ.results.as_ref());
+                let mut cx = FnCx::new(self, b, id, name, abi, esc);
+                for (i, c) in caps.iter().enumerate() {
+                    let ct = cx.p.obj_type(*c);
+                    cx.locals.insert(*c, (Local::Capture(1 + i as u32), ct));
+                }
+                cx.bind_params(&params, &results);
+                cx.block(body);
+                let rb = cx.ret_block;
+                cx.jump(rb);
+                cx.emit_return_block();
+                cx.finish();
+            }
+            Work::GoWrap {
+                call: _,
+                name,
+                esc: _,
+                ftype,
+                ptypes,
+                layout,
+            } => {
+                // fn(g, rec): rec = {code, f, args...}; calls f(args...).
+                let abi = FnAbi::new(self.p, None, &[], &[]);
+                let mut cx = FnCx::new(self, b, id, name, abi, Rc::new(Escapes::default()));
+                let rec = cx.ctx;
+                let fv = cx.b.ins().load(types::I64, trusted(), rec, 8);
+                let mut args = Vec::new();
+                for (t, &off) in ptypes.iter().zip(layout.iter()) {
+                    let a = cx.b.ins().iadd_imm_s(rec, off);
+                    args.push(cx.load(a, *t));
+                }
+                let rtypes: Vec<TypeId> = match cx.p.signature(cx.p.under(ftype)) {
+                    Some(s) => {
+                        cx.p.tuple(s.results)
+                            .iter()
+                            .map(|&v| cx.p.obj_type(v))
+                            .collect()
+                    }
+                    None => Vec::new(),
+                };
+                cx.call_value(fv, &ptypes, args, &rtypes);
+                let rb = cx.ret_block;
+                cx.jump(rb);
+                cx.emit_return_block();
+                cx.finish();
+            }
+            Work::Init(pkg) => self.compile_pkg_init(b, id, pkg),
+            Work::InitAll(pkgs) => {
+                // fn(g): each package's initializer, dependencies first.
+                let mut b = b;
+                let entry = b.create_block();
+                b.append_block_params_for_function_params(entry);
+                b.switch_to_block(entry);
+                let g = b.block_params(entry)[0];
+                for p in pkgs {
+                    let f = self.pkg_init_func(p);
+                    let fref = self.module.declare_func_in_func(f, b.func);
+                    let z = b.ins().iconst(types::I64, 0);
+                    b.ins().call(fref, &[g, z]);
+                }
+                b.ins().return_(&[]);
+                b.seal_all_blocks();
+                b.finalize(self.module.target_config());
+            }
+            Work::NativeAdapter { obj, native } => {
+                self.compile_native_adapter(b, id, obj, native, name)
+            }
+            Work::MethodValue { method, ptr } => {
+                // fn(g, rec, params...): rec = {code, receiver}.
+                let msig = self.p.obj_type(method);
+                let abi = FnAbi::of_signature(self.p, msig, false);
+                let recv_t = self.recv_type(method);
+                let _ = ptr;
+                let mut cx = FnCx::new(
+                    self,
+                    b,
+                    id,
+                    name.to_string(),
+                    abi.clone(),
+                    Rc::new(Escapes::default()),
+                );
+                let ra = cx.b.ins().iadd_imm_s(cx.ctx, 8);
+                let recv = cx.load(ra, recv_t);
+                let params = cx.collect_params_vals();
+                let (ptypes, rtypes) = sig_types(cx.p, msig);
+                let vals = cx.call_method_direct(method, (recv, recv_t), &ptypes, params, &rtypes);
+                cx.return_vals(vals);
+                cx.finish();
+            }
+            Work::IfaceWrapper { method, concrete } => {
+                // fn(g, ctx, data, params...): the receiver from the data word.
+                let msig = self.p.obj_type(method);
+                let (ptypes, rtypes) = sig_types(self.p, msig);
+                let abi = FnAbi::new(
+                    self.p,
+                    Some(self.p.universe.unsafe_pointer),
+                    &ptypes,
+                    &rtypes,
+                );
+                let recv_t = self.recv_type(method);
+                let mut cx = FnCx::new(
+                    self,
+                    b,
+                    id,
+                    name.to_string(),
+                    abi,
+                    Rc::new(Escapes::default()),
+                );
+                let n_ret = cx.abi.n_ret_ptrs;
+                let data = cx.params[n_ret];
+                let recv_is_ptr = matches!(cx.p.ty(recv_t), Type::Pointer(_));
+                let recv = if recv_is_ptr {
+                    Val::one(data)
+                } else if crate::layout::is_direct_iface(cx.p, concrete)
+                    && !matches!(cx.p.ty(cx.p.under(concrete)), Type::Pointer(_))
+                {
+                    cx.unbox(data, recv_t)
+                } else {
+                    // The data word (or the pointer concrete value) points
+                    // to the receiver value.
+                    cx.nil_check(data);
+                    cx.load(data, recv_t)
+                };
+                let all = cx.collect_params_vals();
+                let params = all[1..].to_vec();
+                let vals = cx.call_method_direct(method, (recv, recv_t), &ptypes, params, &rtypes);
+                cx.return_vals(vals);
+                cx.finish();
+            }
+            Work::Thunk => self.compile_thunk(b, id),
+        }
+    }
+
+    fn recv_type(&self, m: ObjId) -> TypeId {
+        self.p
+            .signature(self.p.obj_type(m))
+            .and_then(|s| s.recv)
+            .map(|r| self.p.obj_type(r))
+            .unwrap_or(self.p.universe.invalid)
+    }
+
+    /// A package's initializer: its variables in initialization order,
+    /// then its `init` functions in source order.
+    fn compile_pkg_init(&mut self, b: FunctionBuilder<'_>, id: FuncId, pkg: PkgId) {
+        let order = self
+            .p
+            .info
+            .init_order
+            .get(&pkg)
+            .cloned()
+            .unwrap_or_default();
+        // Function literals in initializers capture nothing local; their
+        // escape facts come from the literals themselves.
+        let mut esc = Escapes::default();
+        for i in &order {
+            if let Some(e) = self.init_exprs.get(&i.rhs).copied() {
+                let le = escape::analyze_lit(self.p, e);
+                esc.heap.extend(le.heap);
+                esc.captures.extend(le.captures);
+            }
+        }
+        let name = format!("{}.init", self.p.pkg(pkg).path);
+        let abi = FnAbi::new(self.p, None, &[], &[]);
+        let inits = self.init_funcs.get(&pkg).cloned().unwrap_or_default();
+        let mut cx = FnCx::new(self, b, id, name, abi, Rc::new(esc));
+        for i in &order {
+            let Some(e) = cx.u.init_exprs.get(&i.rhs).copied() else {
+                continue;
+            };
+            let ts: Vec<Option<TypeId>> = i.lhs.iter().map(|&o| Some(cx.p.obj_type(o))).collect();
+            let vals = cx.rhs_values(std::slice::from_ref(e), i.lhs.len(), &ts);
+            for (o, v) in i.lhs.iter().zip(vals.iter()) {
+                if cx.p.obj(*o).name.is_blank() {
+                    continue;
+                }
+                cx.write_var(*o, v);
+            }
+        }
+        for f in inits {
+            let fid = cx.u.decl_func(f);
+            let fref = cx.u.module.declare_func_in_func(fid, cx.b.func);
+            let z = cx.b.ins().iconst(types::I64, 0);
+            cx.b.ins().call(fref, &[cx.g, z]);
+        }
+        let rb = cx.ret_block;
+        cx.jump(rb);
+        cx.emit_return_block();
+        cx.finish();
+    }
+
+    /// The function id of a package's initializer, queued on first use.
+    pub fn pkg_init_func(&mut self, pkg: PkgId) -> FuncId {
+        let key = crate::unit::FnKey::Init(pkg);
+        if let Some(&id) = self.funcs.get(&key) {
+            return id;
+        }
+        let name = format!("{}.init", self.p.pkg(pkg).path);
+        let sig = crate::abi::entry_sig();
+        let id = self.declare(&name, Linkage::Local, &sig);
+        self.funcs.insert(key, id);
+        self.queue.push_back((id, Work::Init(pkg)));
+        id
+    }
+
+    /// A thunk calling a function of signature `sig` on a new stack
+    /// segment: `fn(g, data)` with data = {code, ctx, params..., results...}.
+    pub fn thunk(&mut self, sig: &Signature) -> FuncId {
+        let key = format!("{sig}");
+        if let Some(&id) = self.thunks.get(&key) {
+            return id;
+        }
+        let mut tsig = Signature::new(CallConv::SystemV);
+        tsig.params.push(AbiParam::new(types::I64));
+        tsig.params.push(AbiParam::new(types::I64));
+        let name = self.data_name("go.thunk");
+        let id = self.declare(&name, Linkage::Local, &tsig);
+        self.thunks.insert(key, id);
+        self.thunk_sigs.insert(id, sig.clone());
+        self.queue.push_back((id, Work::Thunk));
+        id
+    }
+
+    fn compile_thunk(&mut self, mut b: FunctionBuilder<'_>, id: FuncId) {
+        let Some(sig) = self.thunk_sigs.get(&id).cloned() else {
+            return;
+        };
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let (g, data) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        let f = b.ins().load(types::I64, trusted(), data, 0);
+        let mut args = vec![g];
+        for (i, p) in sig.params.iter().enumerate().skip(1) {
+            args.push(b.ins().load(p.value_type, trusted(), data, (8 * i) as i32));
+        }
+        let nparams = sig.params.len() - 1;
+        let sref = b.import_signature(sig.clone());
+        let call = b.ins().call_indirect(sref, f, &args);
+        let rets = b.inst_results(call).to_vec();
+        for (i, r) in rets.iter().enumerate() {
+            b.ins()
+                .store(trusted(), *r, data, (8 * (1 + nparams + i)) as i32);
+        }
+        b.ins().return_(&[]);
+        b.seal_all_blocks();
+        b.finalize(self.module.target_config());
+    }
+
+    /// A bodiless function's adapter: widens arguments, calls the native,
+    /// narrows results.
+    fn compile_native_adapter(
+        &mut self,
+        b: FunctionBuilder<'_>,
+        id: FuncId,
+        obj: ObjId,
+        native: FuncId,
+        name: &str,
+    ) {
+        let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
+        let (words, via_ret) = native::result_words(&abi);
+        let mut cx = FnCx::new(
+            self,
+            b,
+            id,
+            name.to_string(),
+            abi.clone(),
+            Rc::new(Escapes::default()),
+        );
+        let n_ret = abi.n_ret_ptrs;
+        let mut args = vec![cx.g];
+        let retbuf = if via_ret {
+            let s = cx.new_slot((8 * words.len().max(1)) as u32, 8);
+            let a = cx.b.ins().stack_addr(types::I64, s, 0);
+            args.push(a);
+            // Results in memory: their slots hold the caller's pointers.
+            let mut k = 0;
+            for (i, w) in words.iter().enumerate() {
+                if let native::ResWord::MemPtr = w {
+                    let p = cx.params[k];
+                    k += 1;
+                    cx.b.ins().store(trusted(), p, a, (8 * i) as i32);
+                }
+            }
+            Some(a)
+        } else {
+            None
+        };
+        let mut k = n_ret;
+        for (t, slot) in &abi.params {
+            match slot {
+                Slot::Regs(tys) => {
+                    let comps = match cx.repr(*t) {
+                        Repr::Regs(c) => c,
+                        Repr::Mem { .. } => Default::default(),
+                    };
+                    for (j, _) in tys.iter().enumerate() {
+                        let v = cx.params[k + j];
+                        let c = comps.get(j).copied();
+                        let w = match c {
+                            Some(c) if !c.ty.is_float() && c.ty.bits() < 64 => {
+                                if c.signed {
+                                    cx.b.ins().sextend(types::I64, v)
+                                } else {
+                                    cx.b.ins().uextend(types::I64, v)
+                                }
+                            }
+                            _ => v,
+                        };
+                        args.push(w);
+                    }
+                    k += tys.len();
+                }
+                Slot::Mem { .. } => {
+                    args.push(cx.params[k]);
+                    k += 1;
+                }
+            }
+        }
+        let fref = cx.u.module.declare_func_in_func(native, cx.b.func);
+        let call = cx.b.ins().call(fref, &args);
+        let outs = cx.b.inst_results(call).to_vec();
+        let mut rets: Vec<Value> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if let native::ResWord::Comp(ty) = w {
+                let v = match retbuf {
+                    Some(a) => {
+                        let lt = native::native_ty(*ty);
+                        cx.b.ins().load(lt, trusted(), a, (8 * i) as i32)
+                    }
+                    None => outs[i],
+                };
+                let v = if !ty.is_float() && ty.bits() < 64 {
+                    cx.b.ins().ireduce(*ty, v)
+                } else {
+                    v
+                };
+                rets.push(v);
+            }
+        }
+        cx.b.ins().return_(&rets);
+        cx.filled = true;
+        cx.finish();
+    }
+}
+
+/// Parameter and result types of a signature.
+pub fn sig_types(p: &gorun_frontend::types::Program, sig: TypeId) -> (Vec<TypeId>, Vec<TypeId>) {
+    match p.signature(sig) {
+        Some(s) => (
+            p.tuple(s.params).iter().map(|&v| p.obj_type(v)).collect(),
+            p.tuple(s.results).iter().map(|&v| p.obj_type(v)).collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    }
+}
+
+/// Indexes package-level variable initializers by expression id and
+/// `init` functions by package.
+pub fn index_package<'p>(u: &mut Unit<'p>, pkg: PkgId, files: &'p [ast::File]) {
+    for f in files {
+        for d in &f.decls {
+            match d {
+                ast::Decl::Gen(g) if g.kind == ast::DeclKind::Var => {
+                    for spec in &g.specs {
+                        if let ast::Spec::Value(v) = spec {
+                            for e in &v.values {
+                                u.init_exprs.insert(e.id, e);
+                            }
+                        }
+                    }
+                }
+                ast::Decl::Func(fd) if fd.recv.is_none() && fd.name.name.as_str() == "init" => {
+                    if let Some(&o) = u.p.info.defs.get(&fd.name.id) {
+                        u.init_funcs.entry(pkg).or_default().push(o);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn _e(_: &Expr, _: HashMap<u8, u8>) {}

@@ -1,0 +1,413 @@
+//! Which local variables live in heap cells, and what closures capture.
+//!
+//! A variable lives in a heap cell (allocated where it is declared) when a
+//! function literal refers to it from outside the function that declares
+//! it, when its address is taken (`&x`, `&x.f`, `&a[i]` of an array,
+//! slicing an array, calling a pointer method on it), so that pointers to
+//! it and closures sharing it see one variable. Every other local lives in
+//! registers or the frame. (A later escape analysis may keep some of these
+//! cells on the stack.)
+//!
+//! Invariant: a closure's captures are listed in the order of their first
+//! use; the closure record holds one cell pointer per capture after the
+//! code pointer, and a nested closure's captures are captured by each
+//! closure between it and the declaring function.
+
+use std::collections::{HashMap, HashSet};
+
+use gorun_frontend::syntax::ast::*;
+use gorun_frontend::types::{ObjId, ObjKind, Program, SelectionKind, Type, VarKind};
+
+#[derive(Default, Debug)]
+pub struct Escapes {
+    pub heap: HashSet<ObjId>,
+    pub captures: HashMap<NodeId, Vec<ObjId>>,
+}
+
+struct Walker<'a> {
+    p: &'a Program,
+    esc: Escapes,
+    /// Function literals being walked, outermost first.
+    lits: Vec<NodeId>,
+    /// The innermost literal (index into `lits` + 1; 0 for the function
+    /// itself) that declares each local variable.
+    owner: HashMap<ObjId, usize>,
+}
+
+/// Analyzes a function (or method) declaration's body with its signature.
+pub fn analyze(p: &Program, typ: &FuncType, recv: Option<&FieldList>, body: &Block) -> Escapes {
+    let mut w = Walker {
+        p,
+        esc: Escapes::default(),
+        lits: Vec::new(),
+        owner: HashMap::new(),
+    };
+    if let Some(r) = recv {
+        w.fields(r);
+    }
+    w.func_type(typ);
+    w.block(body);
+    w.esc
+}
+
+/// Analyzes a standalone function literal (used for function literals in
+/// package-level initializers, which no declaration encloses).
+pub fn analyze_lit(p: &Program, lit: &Expr) -> Escapes {
+    let mut w = Walker {
+        p,
+        esc: Escapes::default(),
+        lits: Vec::new(),
+        owner: HashMap::new(),
+    };
+    w.expr(lit);
+    w.esc
+}
+
+impl Walker<'_> {
+    fn is_local_var(&self, o: ObjId) -> bool {
+        matches!(
+            self.p.obj(o).kind,
+            ObjKind::Var {
+                kind: VarKind::LocalVar | VarKind::ParamVar | VarKind::ResultVar | VarKind::RecvVar,
+                ..
+            }
+        )
+    }
+
+    fn def(&mut self, id: &Ident) {
+        if let Some(&o) = self.p.info.defs.get(&id.id)
+            && self.is_local_var(o)
+        {
+            self.owner.insert(o, self.lits.len());
+        }
+    }
+
+    fn use_var(&mut self, node: NodeId) {
+        let Some(&o) = self.p.info.uses.get(&node) else {
+            return;
+        };
+        if !self.is_local_var(o) {
+            return;
+        }
+        let Some(&own) = self.owner.get(&o) else {
+            return;
+        };
+        // Every literal deeper than the declaring one captures it.
+        for i in own..self.lits.len() {
+            let lit = self.lits[i];
+            let caps = self.esc.captures.entry(lit).or_default();
+            if !caps.contains(&o) {
+                caps.push(o);
+            }
+            self.esc.heap.insert(o);
+        }
+    }
+
+    /// The variable whose storage `e` designates, if taking its address
+    /// takes the variable's.
+    fn root_var(&self, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.root_var(x),
+            ExprKind::Ident(_) => {
+                let o = *self.p.info.uses.get(&e.id)?;
+                self.is_local_var(o).then_some(o)
+            }
+            ExprKind::Selector { x, .. } => {
+                let sel = self.p.info.selections.get(&e.id)?;
+                if sel.kind != SelectionKind::FieldVal || sel.indirect {
+                    return None;
+                }
+                self.root_var(x)
+            }
+            ExprKind::Index { x, .. } => {
+                let t = self.p.info.types.get(&x.id)?.typ;
+                match self.p.ty(self.p.under(t)) {
+                    Type::Array { .. } => self.root_var(x),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn address_taken(&mut self, e: &Expr) {
+        if let Some(o) = self.root_var(e) {
+            self.esc.heap.insert(o);
+        }
+    }
+
+    fn fields(&mut self, fl: &FieldList) {
+        for f in &fl.list {
+            for n in &f.names {
+                self.def(n);
+            }
+            self.expr(&f.typ);
+        }
+    }
+
+    fn func_type(&mut self, t: &FuncType) {
+        self.fields(&t.params);
+        if let Some(r) = &t.results {
+            self.fields(r);
+        }
+    }
+
+    fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn opt_stmt(&mut self, s: &Option<Box<Stmt>>) {
+        if let Some(s) = s {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Bad | StmtKind::Empty | StmtKind::Branch { .. } => {}
+            StmtKind::Decl(d) => {
+                for spec in &d.specs {
+                    if let Spec::Value(v) = spec {
+                        for e in &v.values {
+                            self.expr(e);
+                        }
+                        if d.kind == DeclKind::Var {
+                            for n in &v.names {
+                                self.def(n);
+                            }
+                        }
+                    }
+                }
+            }
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Send { chan, value, .. } => {
+                self.expr(chan);
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::Assign { lhs, op, rhs, .. } => {
+                for e in rhs {
+                    self.expr(e);
+                }
+                for e in lhs {
+                    if *op == AssignOp::Define
+                        && let ExprKind::Ident(_) = e.kind
+                        && self.p.info.defs.contains_key(&e.id)
+                    {
+                        let id = Ident {
+                            id: e.id,
+                            pos: e.pos(),
+                            name: e.as_ident().unwrap_or_else(|| "_".into()),
+                        };
+                        self.def(&id);
+                        continue;
+                    }
+                    self.expr(e);
+                }
+            }
+            StmtKind::Return(es) => {
+                for e in es {
+                    self.expr(e);
+                }
+            }
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.opt_stmt(init);
+                self.expr(cond);
+                self.block(then);
+                self.opt_stmt(els);
+            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
+                self.opt_stmt(init);
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in clauses {
+                    for e in c.list.iter().flatten() {
+                        self.expr(e);
+                    }
+                    for s in &c.body {
+                        self.stmt(s);
+                    }
+                }
+            }
+            StmtKind::TypeSwitch {
+                init,
+                guard,
+                clauses,
+                ..
+            } => {
+                self.opt_stmt(init);
+                self.expr(guard);
+                for c in clauses {
+                    if let Some(&o) = self.p.info.implicits.get(&c.id) {
+                        self.owner.insert(o, self.lits.len());
+                    }
+                    for s in &c.body {
+                        self.stmt(s);
+                    }
+                }
+            }
+            StmtKind::Select { clauses, .. } => {
+                for c in clauses {
+                    if let Some(comm) = &c.comm {
+                        self.stmt(comm);
+                    }
+                    for s in &c.body {
+                        self.stmt(s);
+                    }
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.opt_stmt(init);
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                self.opt_stmt(post);
+                self.block(body);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                tok,
+                x,
+                body,
+                ..
+            } => {
+                self.expr(x);
+                for e in [key, value].into_iter().flatten() {
+                    if matches!(tok, Some((AssignOp::Define, _)))
+                        && self.p.info.defs.contains_key(&e.id)
+                    {
+                        let id = Ident {
+                            id: e.id,
+                            pos: e.pos(),
+                            name: e.as_ident().unwrap_or_else(|| "_".into()),
+                        };
+                        self.def(&id);
+                    } else {
+                        self.expr(e);
+                    }
+                }
+                self.block(body);
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Bad | ExprKind::BasicLit(_) => {}
+            ExprKind::Ident(_) => self.use_var(e.id),
+            ExprKind::CompositeLit { typ, elts, .. } => {
+                if let Some(t) = typ {
+                    self.expr(t);
+                }
+                for x in elts {
+                    self.expr(x);
+                }
+            }
+            ExprKind::KeyValue { key, value, .. } => {
+                // A struct literal's field names are not variables.
+                if !matches!(key.kind, ExprKind::Ident(_)) || self.p.info.uses.contains_key(&key.id)
+                {
+                    self.expr(key);
+                }
+                self.expr(value);
+            }
+            ExprKind::FuncLit { typ, body } => {
+                self.lits.push(e.id);
+                self.esc.captures.entry(e.id).or_default();
+                self.func_type(typ);
+                self.block(body);
+                self.lits.pop();
+            }
+            ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
+            ExprKind::Selector { x, .. } => {
+                self.expr(x);
+                // A method value with a pointer receiver on an addressable
+                // operand takes its address.
+                if let Some(sel) = self.p.info.selections.get(&e.id)
+                    && sel.kind == SelectionKind::MethodVal
+                    && self.method_wants_ptr(sel.obj)
+                    && !self.is_pointer(x)
+                {
+                    self.address_taken(x);
+                }
+            }
+            ExprKind::Index { x, indices, .. } => {
+                self.expr(x);
+                for i in indices {
+                    self.expr(i);
+                }
+            }
+            ExprKind::Slice {
+                x, low, high, max, ..
+            } => {
+                self.expr(x);
+                for v in [low, high, max].into_iter().flatten() {
+                    self.expr(v);
+                }
+                if let Some(tv) = self.p.info.types.get(&x.id)
+                    && matches!(self.p.ty(self.p.under(tv.typ)), Type::Array { .. })
+                {
+                    self.address_taken(x);
+                }
+            }
+            ExprKind::TypeAssert { x, typ, .. } => {
+                self.expr(x);
+                if let Some(t) = typ {
+                    self.expr(t);
+                }
+            }
+            ExprKind::Call { fun, args, .. } => {
+                self.expr(fun);
+                for a in args {
+                    self.expr(a);
+                }
+            }
+            ExprKind::Unary { op, x } => {
+                self.expr(x);
+                if *op == UnaryOp::Addr {
+                    self.address_taken(x);
+                }
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            // Types contain no variables (array lengths are constants).
+            _ => {}
+        }
+    }
+
+    fn method_wants_ptr(&self, m: ObjId) -> bool {
+        let Some(sig) = self.p.obj(m).typ.and_then(|t| self.p.signature(t)) else {
+            return false;
+        };
+        let Some(r) = sig.recv else { return false };
+        matches!(self.p.ty(self.p.obj_type(r)), Type::Pointer(_))
+    }
+
+    fn is_pointer(&self, x: &Expr) -> bool {
+        self.p
+            .info
+            .types
+            .get(&x.id)
+            .is_some_and(|tv| matches!(self.p.ty(self.p.under(tv.typ)), Type::Pointer(_)))
+    }
+}

@@ -1,0 +1,81 @@
+//! The runtime entry points compiled code calls, with their machine
+//! signatures (System V; `g` first, as `gorun_runtime::abi` documents).
+//!
+//! Invariant: every signature here matches the `extern "C"` definition in
+//! the runtime; the addresses are registered with the JIT module by name,
+//! so no symbol is looked up in the process.
+
+use crate::rtglue as glue;
+use cranelift_codegen::ir::{Type as ClType, types::*};
+use gorun_runtime as rt;
+
+pub struct RtFn {
+    pub name: &'static str,
+    pub params: &'static [ClType],
+    pub returns: &'static [ClType],
+    pub addr: *const u8,
+}
+
+macro_rules! rtfns {
+    ($( $name:ident : ($($p:ident),*) -> ($($r:ident),*) = $path:path ;)*) => {
+        /// Every runtime entry point, by name.
+        pub fn all() -> Vec<RtFn> {
+            vec![ $( RtFn {
+                name: stringify!($name),
+                params: &[$($p),*],
+                returns: &[$($r),*],
+                addr: $path as *const u8,
+            } ),* ]
+        }
+    };
+}
+
+rtfns! {
+    gorun_morestack: (I64, I64) -> (I64) = rt::abi::gorun_morestack;
+    gorun_call_on_new_stack: (I64, I64, I64, I64) -> () = rt::abi::gorun_call_on_new_stack;
+    gorun_newproc: (I64, I64) -> () = rt::abi::gorun_newproc;
+    gorun_mallocgc: (I64, I64, I64, I8) -> (I64) = rt::abi::gorun_mallocgc;
+    gorun_gosched: (I64) -> () = rt::abi::gorun_gosched;
+    gorun_makechan: (I64, I64, I64) -> (I64) = rt::abi::gorun_makechan;
+    gorun_chansend: (I64, I64, I64, I8) -> (I8) = rt::abi::gorun_chansend;
+    gorun_chanrecv: (I64, I64, I64, I8) -> (I64) = rt::abi::gorun_chanrecv;
+    gorun_closechan: (I64, I64) -> () = rt::abi::gorun_closechan;
+    gorun_chanlen: (I64, I64) -> (I64) = rt::abi::gorun_chanlen;
+    gorun_chancap: (I64, I64) -> (I64) = rt::abi::gorun_chancap;
+    gorun_selectgo: (I64, I64, I64, I64, I64, I8) -> (I64) = rt::abi::gorun_selectgo;
+    gorun_printlock: (I64) -> () = rt::print::gorun_printlock;
+    gorun_printunlock: (I64) -> () = rt::print::gorun_printunlock;
+    gorun_printsp: (I64) -> () = rt::print::gorun_printsp;
+    gorun_printnl: (I64) -> () = rt::print::gorun_printnl;
+    gorun_printbool: (I64, I64) -> () = rt::print::gorun_printbool;
+    gorun_printint: (I64, I64) -> () = rt::print::gorun_printint;
+    gorun_printuint: (I64, I64) -> () = rt::print::gorun_printuint;
+    gorun_printhex: (I64, I64) -> () = rt::print::gorun_printhex;
+    gorun_printpointer: (I64, I64) -> () = rt::print::gorun_printpointer;
+    gorun_printfloat64: (I64, F64) -> () = rt::print::gorun_printfloat64;
+    gorun_printfloat32: (I64, F32) -> () = rt::print::gorun_printfloat32;
+    gorun_printcomplex128: (I64, F64, F64) -> () = rt::print::gorun_printcomplex128;
+    gorun_printcomplex64: (I64, F32, F32) -> () = rt::print::gorun_printcomplex64;
+    gorun_printstring: (I64, I64, I64) -> () = rt::print::gorun_printstring;
+    gorun_printslice: (I64, I64, I64, I64) -> () = rt::print::gorun_printslice;
+    gorun_printiface: (I64, I64, I64) -> () = rt::print::gorun_printiface;
+    gorun_panic_bounds: (I64, I64, I64, I64, I64) -> () = rt::panic::gorun_panic_bounds;
+    gorun_panic_divide: (I64) -> () = rt::panic::gorun_panic_divide;
+    gorun_panic_nil: (I64) -> () = rt::panic::gorun_panic_nil;
+    gorun_panic_shift: (I64) -> () = rt::panic::gorun_panic_shift;
+    gorun_panic_value: (I64, I64, I64) -> () = rt::panic::gorun_panic_value;
+    gorun_concatstrings: (I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_concatstrings;
+    gorun_strequal: (I64, I64, I64, I64) -> (I8) = glue::gorun_strequal;
+    gorun_cmpstring: (I64, I64, I64, I64, I64) -> (I64) = rt::abi::gorun_cmpstring;
+    gorun_stringtoslicebyte: (I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_stringtoslicebyte;
+    gorun_stringtoslicerune: (I64, I64, I64, I64, I64) -> () = rt::abi::gorun_stringtoslicerune;
+    gorun_slicebytetostring: (I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_slicebytetostring;
+    gorun_slicerunetostring: (I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_slicerunetostring;
+    gorun_intstring: (I64, I64, I64) -> (I64, I64) = rt::abi::gorun_intstring;
+    gorun_decoderune: (I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_decoderune;
+    gorun_makeslice: (I64, I64, I64, I64) -> (I64) = rt::abi::gorun_makeslice;
+    gorun_growslice: (I64, I64, I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_growslice;
+    gorun_getitab: (I64, I64, I64) -> (I64) = glue::gorun_getitab;
+    gorun_efaceeq: (I64, I64, I64, I64, I64) -> (I8) = glue::gorun_efaceeq;
+    gorun_panic_assert: (I64, I64, I64, I64) -> () = glue::gorun_panic_assert;
+}

@@ -1,0 +1,605 @@
+//! The compilation unit: one JIT module for the whole program, the
+//! functions it declares, and the queue of functions still to compile.
+//!
+//! Compilation is reachable-only: it starts from `main.main` and the
+//! packages' initializers, and a function is queued the first time a
+//! compiled function refers to it. Bodiless functions bind to the standard
+//! library's natives by Go name.
+//!
+//! Invariants:
+//! - Each Go function has one `FuncId`, declared once under its Go name
+//!   (`main.main`, `main.(*T).M`, `main.main.func1`).
+//! - Everything referenced by compiled code (functions, strings, type
+//!   descriptors, globals) is declared in the module before
+//!   `finalize_definitions`, so the module resolves every relocation.
+
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+use cranelift_codegen::ir::{Signature, Type as ClType};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use gorun_frontend::source::FileSet;
+use gorun_frontend::syntax::ast::{self, NodeId};
+use gorun_frontend::types::{ObjId, ObjKind, PkgId, Program, Type, TypeId};
+
+use crate::abi::FnAbi;
+use crate::escape::Escapes;
+use crate::rt;
+
+/// Resolves the natives of bodiless standard-library functions: the code
+/// and machine shape (see `gorun_stdlib::native`) of the native
+/// implementing Go function `name`.
+pub type Natives = fn(&str) -> Option<(*const u8, &'static str)>;
+
+/// Prefix of natives' symbol names in the module.
+const NATIVE_PREFIX: &str = "native:";
+
+/// Identity of a compiled function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FnKey {
+    /// A function or method declaration (with or without body).
+    Decl(ObjId),
+    /// A function literal.
+    Lit(NodeId),
+    /// The goroutine entry of a `go` statement (key: the call expression).
+    GoWrap(NodeId),
+    /// A package's initializer: its variables, then its `init` functions.
+    Init(PkgId),
+    /// All packages' initializers in order.
+    InitAll,
+    /// A method value's code: calls the method on the receiver stored in
+    /// the closure record (key: the method, whether the receiver is a pointer).
+    MethodValue(ObjId, bool),
+}
+
+/// A function waiting to be compiled.
+pub enum Work<'p> {
+    Decl {
+        obj: ObjId,
+        decl: &'p ast::FuncDecl,
+    },
+    Lit {
+        node: &'p ast::Expr,
+        name: String,
+        esc: Rc<Escapes>,
+    },
+    /// A `go` statement's entry: calls the func value and arguments stored
+    /// in its record (`ftype` the func type, arguments at `layout`).
+    GoWrap {
+        call: &'p ast::Expr,
+        name: String,
+        esc: Rc<Escapes>,
+        ftype: TypeId,
+        ptypes: Vec<TypeId>,
+        layout: Vec<i64>,
+    },
+    Init(PkgId),
+    InitAll(Vec<PkgId>),
+    MethodValue {
+        method: ObjId,
+        ptr: bool,
+    },
+    /// The Go-ABI adapter of a bodiless function's native.
+    NativeAdapter {
+        obj: ObjId,
+        native: FuncId,
+    },
+    /// A method called through an interface: the receiver from the data word.
+    IfaceWrapper {
+        method: ObjId,
+        concrete: TypeId,
+    },
+    /// Calls a function of a signature on a new stack segment.
+    Thunk,
+}
+
+/// A function's code range, for tracebacks.
+pub struct FuncInfo {
+    pub id: FuncId,
+    pub name: String,
+    /// (offset in the function, source position) pairs, sorted.
+    pub srclocs: Vec<(u32, u32)>,
+    pub size: u32,
+}
+
+pub struct Unit<'p> {
+    pub p: &'p Program,
+    pub fset: &'p FileSet,
+    pub module: JITModule,
+    pub natives: Natives,
+    /// Declarations with their bodies, by object.
+    pub decls: HashMap<ObjId, &'p ast::FuncDecl>,
+    /// Function literals, by node id, with the name of their enclosing function.
+    pub funcs: HashMap<FnKey, FuncId>,
+    pub queue: VecDeque<(FuncId, Work<'p>)>,
+    pub rt: HashMap<&'static str, FuncId>,
+    pub strings: HashMap<Vec<u8>, DataId>,
+    pub globals: HashMap<ObjId, DataId>,
+    /// Static closure records `{code}` of functions used as values.
+    pub closures: HashMap<FuncId, DataId>,
+    pub rtypes: crate::rtype::Cache,
+    /// Thunks that call a function of a given signature on a new stack
+    /// segment, by signature.
+    pub thunks: HashMap<String, FuncId>,
+    /// Number of closures and go wrappers made in each enclosing function
+    /// (for Go's names: main.main.func1, main.main.gowrap1).
+    pub counters: HashMap<String, (u32, u32)>,
+    pub infos: Vec<FuncInfo>,
+    /// IR of every compiled function, when asked for (`--emit=clif`).
+    pub clif: Option<String>,
+    /// Errors that prevent running (missing natives, unsupported code).
+    pub errors: Vec<String>,
+    /// Package-level variable initializers by expression id.
+    pub init_exprs: HashMap<NodeId, &'p ast::Expr>,
+    /// `init` functions of each package, in source order.
+    pub init_funcs: HashMap<PkgId, Vec<ObjId>>,
+    /// Signatures of split-stack thunks.
+    pub thunk_sigs: HashMap<FuncId, Signature>,
+    /// Static itabs by (interface, concrete) type key.
+    pub itabs: HashMap<(String, String), DataId>,
+    /// Functions called through interfaces, by (method, concrete type key).
+    pub ifns: HashMap<(ObjId, String), FuncId>,
+    zerobase: Option<DataId>,
+    next_data: u32,
+}
+
+impl<'p> Unit<'p> {
+    pub fn new(
+        p: &'p Program,
+        fset: &'p FileSet,
+        natives: Natives,
+        emit_clif: bool,
+    ) -> Result<Unit<'p>, String> {
+        let mut flags = settings::builder();
+        let set =
+            |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| e.to_string());
+        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "preserve_frame_pointers", "true")?;
+        set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
+        set(&mut flags, "unwind_info", "false")?;
+        set(&mut flags, "is_pic", "false")?;
+        let isa_builder = cranelift_native::builder().map_err(|e| e.to_string())?;
+        let isa = isa_builder
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| e.to_string())?;
+        let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let rts = rt::all();
+        for f in &rts {
+            jb.symbol(f.name, f.addr);
+        }
+        jb.symbol_lookup_fn(Box::new(move |name: &str| {
+            name.strip_prefix(NATIVE_PREFIX)
+                .and_then(natives)
+                .map(|(addr, _)| addr)
+        }));
+        let mut module = JITModule::new(jb);
+        let mut rtmap = HashMap::new();
+        for f in &rts {
+            let sig = crate::abi::c_sig(f.params, f.returns);
+            let id = module
+                .declare_function(f.name, Linkage::Import, &sig)
+                .map_err(|e| e.to_string())?;
+            rtmap.insert(f.name, id);
+        }
+        Ok(Unit {
+            p,
+            fset,
+            module,
+            natives,
+            decls: HashMap::new(),
+            funcs: HashMap::new(),
+            queue: VecDeque::new(),
+            rt: rtmap,
+            strings: HashMap::new(),
+            globals: HashMap::new(),
+            closures: HashMap::new(),
+            rtypes: crate::rtype::Cache::default(),
+            thunks: HashMap::new(),
+            counters: HashMap::new(),
+            infos: Vec::new(),
+            clif: emit_clif.then(String::new),
+            errors: Vec::new(),
+            init_exprs: HashMap::new(),
+            init_funcs: HashMap::new(),
+            thunk_sigs: HashMap::new(),
+            itabs: HashMap::new(),
+            ifns: HashMap::new(),
+            zerobase: None,
+            next_data: 0,
+        })
+    }
+
+    /// Indexes the declarations of the given packages' files.
+    pub fn add_files(&mut self, files: &'p [ast::File]) {
+        for f in files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d
+                    && let Some(&obj) = self.p.info.defs.get(&fd.name.id)
+                {
+                    self.decls.insert(obj, fd);
+                }
+            }
+        }
+    }
+
+    /// A fresh name for an anonymous data object.
+    pub fn data_name(&mut self, what: &str) -> String {
+        self.next_data += 1;
+        format!("{what}.{}", self.next_data)
+    }
+
+    /// Go's name of a function or method object: `pkg.F`, `pkg.T.M`,
+    /// `pkg.(*T).M`.
+    pub fn func_name(&self, obj: ObjId) -> String {
+        let p = self.p;
+        let o = p.obj(obj);
+        let pkg = o.pkg.map(|pk| p.pkg(pk).path.clone()).unwrap_or_default();
+        let recv = o.typ.and_then(|t| p.signature(t)).and_then(|s| s.recv);
+        match recv {
+            Some(r) => {
+                let rt = p.obj_type(r);
+                let (base, ptr) = match p.ty(rt) {
+                    Type::Pointer(b) => (*b, true),
+                    _ => (rt, false),
+                };
+                let tname = match p.ty(p.unalias(base)) {
+                    Type::Named(n) => p.obj(n.obj).name.to_string(),
+                    _ => "?".into(),
+                };
+                if ptr {
+                    format!("{pkg}.(*{tname}).{}", o.name)
+                } else {
+                    format!("{pkg}.{tname}.{}", o.name)
+                }
+            }
+            None if o.name.as_str() == "init" => {
+                // Go numbers a package's init functions: pkg.init.0, ...
+                let n = o
+                    .pkg
+                    .and_then(|pk| self.init_funcs.get(&pk))
+                    .and_then(|l| l.iter().position(|&f| f == obj))
+                    .unwrap_or(0);
+                format!("{pkg}.init.{n}")
+            }
+            None => format!("{pkg}.{}", o.name),
+        }
+    }
+
+    /// The function id for a declared function or method, queuing it (or
+    /// binding its native) the first time.
+    pub fn decl_func(&mut self, obj: ObjId) -> FuncId {
+        if let Some(&id) = self.funcs.get(&FnKey::Decl(obj)) {
+            return id;
+        }
+        let name = self.func_name(obj);
+        let sig_t = self.p.obj_type(obj);
+        let abi = FnAbi::of_signature(self.p, sig_t, true);
+        let id = if let Some(&decl) = self.decls.get(&obj)
+            && decl.body.is_some()
+        {
+            let id = self.declare(&name, Linkage::Local, &abi.sig);
+            self.queue.push_back((id, Work::Decl { obj, decl }));
+            id
+        } else {
+            self.native_func(&name, &abi, obj)
+        };
+        self.funcs.insert(FnKey::Decl(obj), id);
+        id
+    }
+
+    /// Declares a local function, making the name unique if needed.
+    pub fn declare(&mut self, name: &str, linkage: Linkage, sig: &Signature) -> FuncId {
+        match self.module.declare_function(name, linkage, sig) {
+            Ok(id) => id,
+            Err(_) => {
+                let n = self.data_name(name);
+                self.module
+                    .declare_function(&n, linkage, sig)
+                    .expect("a fresh name declares")
+            }
+        }
+    }
+
+    /// Binds a bodiless function to its native, checking the native's
+    /// machine shape against the Go signature, and queues its Go-ABI
+    /// adapter.
+    fn native_func(&mut self, name: &str, abi: &FnAbi, obj: ObjId) -> FuncId {
+        let (csig, shape) = crate::native::native_sig(self.p, abi);
+        match (self.natives)(name) {
+            Some((_, want)) if want != shape => {
+                self.errors.push(format!(
+                    "native {name} has shape {want}, its Go signature needs {shape}"
+                ));
+            }
+            Some(_) => {}
+            None => self.errors.push(format!(
+                "{name}: function has no body and no native implementation"
+            )),
+        }
+        let native = self
+            .module
+            .declare_function(&format!("{NATIVE_PREFIX}{name}"), Linkage::Import, &csig)
+            .expect("native declares");
+        let id = self.declare(name, Linkage::Local, &abi.sig);
+        self.queue
+            .push_back((id, Work::NativeAdapter { obj, native }));
+        id
+    }
+
+    /// A static string's data object (the bytes, not the header).
+    pub fn string_data(&mut self, bytes: &[u8]) -> DataId {
+        if let Some(&d) = self.strings.get(bytes) {
+            return d;
+        }
+        let name = self.data_name("go.string");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("string data declares");
+        let mut dd = DataDescription::new();
+        let mut b = bytes.to_vec();
+        b.push(0); // never empty, and NUL-terminated for debugging
+        dd.define(b.into_boxed_slice());
+        self.module
+            .define_data(id, &dd)
+            .expect("string data defines");
+        self.strings.insert(bytes.to_vec(), id);
+        id
+    }
+
+    /// The storage of a package-level variable.
+    pub fn global(&mut self, obj: ObjId) -> DataId {
+        if let Some(&d) = self.globals.get(&obj) {
+            return d;
+        }
+        let t = self.p.obj_type(obj);
+        let size = self.p.sizeof(t).max(1) as usize;
+        let align = self.p.alignof(t).max(1) as u64;
+        let o = self.p.obj(obj);
+        let pkg = o
+            .pkg
+            .map(|pk| self.p.pkg(pk).path.clone())
+            .unwrap_or_default();
+        let name = format!("{pkg}.{}", o.name);
+        let id = match self.module.declare_data(&name, Linkage::Local, true, false) {
+            Ok(id) => id,
+            Err(_) => {
+                let n = self.data_name(&name);
+                self.module
+                    .declare_data(&n, Linkage::Local, true, false)
+                    .expect("global declares")
+            }
+        };
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(size);
+        dd.set_align(align.max(8));
+        self.module.define_data(id, &dd).expect("global defines");
+        self.globals.insert(obj, id);
+        id
+    }
+
+    /// The static closure record `{code}` of a function used as a value.
+    pub fn static_closure(&mut self, f: FuncId) -> DataId {
+        if let Some(&d) = self.closures.get(&f) {
+            return d;
+        }
+        let name = self.data_name("go.closure");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("closure declares");
+        let mut dd = DataDescription::new();
+        dd.define(vec![0u8; 8].into_boxed_slice());
+        dd.set_align(8);
+        let fref = self.module.declare_func_in_data(f, &mut dd);
+        dd.write_function_addr(0, fref);
+        self.module.define_data(id, &dd).expect("closure defines");
+        self.closures.insert(f, id);
+        id
+    }
+
+    /// The runtime entry `name`.
+    pub fn rt_func(&self, name: &str) -> FuncId {
+        match self.rt.get(name) {
+            Some(&id) => id,
+            None => panic!("runtime entry {name} is not in rt.rs"),
+        }
+    }
+
+    /// Whether a type is the empty type list marker... (helper for callers)
+    pub fn p(&self) -> &'p Program {
+        self.p
+    }
+
+    /// Declares a function with a C signature built from types.
+    pub fn declare_c(&mut self, name: &str, params: &[ClType], returns: &[ClType]) -> FuncId {
+        let sig = crate::abi::c_sig(params, returns);
+        self.declare(name, Linkage::Local, &sig)
+    }
+
+    /// A Go name for the next closure or go-wrapper in function `outer`.
+    pub fn next_lit_name(&mut self, outer: &str, go: bool) -> String {
+        let c = self.counters.entry(outer.to_string()).or_insert((0, 0));
+        if go {
+            c.1 += 1;
+            format!("{outer}.gowrap{}", c.1)
+        } else {
+            c.0 += 1;
+            if outer.contains(".func") {
+                format!("{outer}.{}", c.0)
+            } else {
+                format!("{outer}.func{}", c.0)
+            }
+        }
+    }
+
+    /// The address Go gives zero-size allocations.
+    pub fn zerobase(&mut self) -> DataId {
+        if let Some(d) = self.zerobase {
+            return d;
+        }
+        let d = self.blob(vec![0u8; 8], 8);
+        self.zerobase = Some(d);
+        d
+    }
+
+    /// The closure code of method value `x.M` for method `m`.
+    pub fn method_value_func(&mut self, m: ObjId, ptr: bool) -> FuncId {
+        let key = FnKey::MethodValue(m, ptr);
+        if let Some(&id) = self.funcs.get(&key) {
+            return id;
+        }
+        let name = format!("{}-fm", self.func_name(m));
+        let abi = FnAbi::of_signature(self.p, self.p.obj_type(m), false);
+        let id = self.declare(&name, Linkage::Local, &abi.sig);
+        self.funcs.insert(key, id);
+        self.queue
+            .push_back((id, Work::MethodValue { method: m, ptr }));
+        id
+    }
+
+    /// The entry of a `go` statement's goroutine.
+    pub fn go_wrapper(
+        &mut self,
+        call: &'p ast::Expr,
+        ftype: TypeId,
+        ptypes: &[TypeId],
+        layout: &[i64],
+        outer: &str,
+    ) -> FuncId {
+        let key = FnKey::GoWrap(call.id);
+        if let Some(&id) = self.funcs.get(&key) {
+            return id;
+        }
+        let name = self.next_lit_name(outer, true);
+        let id = self.declare(&name, Linkage::Local, &crate::abi::entry_sig());
+        self.funcs.insert(key, id);
+        let work = Work::GoWrap {
+            call,
+            name,
+            esc: Rc::new(Escapes::default()),
+            ftype,
+            ptypes: ptypes.to_vec(),
+            layout: layout.to_vec(),
+        };
+        self.queue.push_back((id, work));
+        id
+    }
+
+    /// The method of concrete type `t` named like interface method `im`
+    /// (declared directly on `t` or its pointer base).
+    pub fn find_method(&self, t: TypeId, im: ObjId) -> Option<ObjId> {
+        let p = self.p;
+        let base = match p.ty(p.unalias(t)) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        let name = p.obj(im).name;
+        p.named_methods(base)
+            .iter()
+            .copied()
+            .find(|&m| p.obj(m).name == name)
+    }
+
+    /// The code called through an interface holding a `t` for method `m`:
+    /// the method itself when the data word is its receiver, else a wrapper.
+    pub fn method_ifn(&mut self, t: TypeId, m: ObjId) -> FuncId {
+        let p = self.p;
+        let recv_t = p
+            .signature(p.obj_type(m))
+            .and_then(|s| s.recv)
+            .map(|r| p.obj_type(r));
+        let recv_ptr = recv_t.is_some_and(|r| matches!(p.ty(r), Type::Pointer(_)));
+        let t_ptr = matches!(p.ty(p.unalias(t)), Type::Pointer(_));
+        if recv_ptr && t_ptr {
+            return self.decl_func(m);
+        }
+        let key = (m, crate::rtype::type_key(p, t));
+        if let Some(&id) = self.ifns.get(&key) {
+            return id;
+        }
+        let (ptypes, rtypes) = crate::compile::sig_types(p, p.obj_type(m));
+        let abi = FnAbi::new(p, Some(p.universe.unsafe_pointer), &ptypes, &rtypes);
+        let name = format!("{}·i", self.func_name(m));
+        let id = self.declare(&name, Linkage::Local, &abi.sig);
+        self.ifns.insert(key, id);
+        self.queue.push_back((
+            id,
+            Work::IfaceWrapper {
+                method: m,
+                concrete: t,
+            },
+        ));
+        id
+    }
+
+    /// A static itab for interface type `iface` holding a `t`.
+    pub fn itab(&mut self, iface: TypeId, t: TypeId) -> DataId {
+        let p = self.p;
+        let key = (
+            crate::rtype::type_key(p, iface),
+            crate::rtype::type_key(p, t),
+        );
+        if let Some(&d) = self.itabs.get(&key) {
+            return d;
+        }
+        let imethods = p.interface_type_set(p.under(iface)).methods.clone();
+        let inter = self.rtype(iface);
+        let typ = self.rtype(t);
+        let name = self.data_name("go.itab");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("itab declares");
+        self.itabs.insert(key, id);
+        let mut dd = cranelift_module::DataDescription::new();
+        let n = imethods.len();
+        let mut bytes = vec![0u8; 24 + 8 * n];
+        let hash = fnv_key(&crate::rtype::type_key(p, t));
+        bytes[16..20].copy_from_slice(&hash.to_le_bytes());
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        let gi = self.module.declare_data_in_data(inter, &mut dd);
+        dd.write_data_addr(0, gi, 0);
+        let gt = self.module.declare_data_in_data(typ, &mut dd);
+        dd.write_data_addr(8, gt, 0);
+        for (i, &im) in imethods.iter().enumerate() {
+            let Some(m) = self.find_method(t, im) else {
+                self.errors.push(format!(
+                    "no method {} for interface conversion",
+                    p.obj(im).name
+                ));
+                continue;
+            };
+            let f = self.method_ifn(t, m);
+            let fr = self.module.declare_func_in_data(f, &mut dd);
+            dd.write_function_addr((24 + 8 * i) as u32, fr);
+        }
+        self.module.define_data(id, &dd).expect("itab defines");
+        id
+    }
+
+    pub fn is_generic_func(&self, obj: ObjId) -> bool {
+        let p = self.p;
+        matches!(p.obj(obj).kind, ObjKind::Func { .. })
+            && p.obj(obj)
+                .typ
+                .and_then(|t| p.signature(t))
+                .is_some_and(|s| !s.tparams.is_empty() || !s.rparams.is_empty())
+    }
+
+    pub fn type_is_param(&self, t: TypeId) -> bool {
+        self.p.is_type_param(t)
+    }
+}
+
+fn fnv_key(k: &str) -> u32 {
+    let mut h: u32 = 0x811c9dc5;
+    for &c in k.as_bytes() {
+        h ^= c as u32;
+        h = h.wrapping_mul(0x01000193);
+    }
+    h
+}
