@@ -387,6 +387,17 @@ fn types() -> &'static Types {
             ],
         );
         t.add(leak(nested));
+        t.slice("main.Fmter");
+        let holder = t.strukt(
+            Some("main.Holder"),
+            &[
+                ("P", "*main.PtrStringer", false),
+                ("F", "main.Fmter", false),
+                ("G", "main.GoStr", false),
+                ("E", "error", false),
+            ],
+        );
+        t.add(leak(holder));
         let embed = t.strukt(
             Some("main.Embed"),
             &[("Point", "main.Point", true), ("Z", "float64", false)],
@@ -720,6 +731,31 @@ fn value(name: &str) -> Option<Eface> {
         "nilfunc" => scalar("func()", 0usize),
         "nilunsafe" => scalar("unsafe.Pointer", 0usize),
         "bools" => scalar("[]bool", slice_of(&[1u8])),
+        "holder" => {
+            let h = t.get("main.Holder");
+            let p = mem(h);
+            let ps = mem(t.get("main.PtrStringer"));
+            let itab = leak(Itab {
+                inter: t.get("error"),
+                typ: t.get("*main.Err1"),
+                hash: 0,
+                fun: [],
+            });
+            let f = h.struct_fields();
+            unsafe {
+                put(ps, 0, 8i64);
+                put(p, f[0].offset, ps);
+                put(p, f[1].offset, 2i64);
+                put(p, f[2].offset, 1i64);
+                put(
+                    p,
+                    f[3].offset,
+                    [itab as *const Itab as usize, err1("in") as usize],
+                );
+            }
+            eface(h, p)
+        }
+        "fmters" => scalar("[]main.Fmter", slice_of(&[1i64, 2])),
         "floats" => scalar("[]float64", slice_of(&[0.5f64, -2.0])),
         _ => panic!("unknown value {name}"),
     })

@@ -91,6 +91,14 @@ type Pair struct {
 	S Stringer1
 	s Stringer1
 }
+// Holder's fields have methods: fmt calls them inside the struct too.
+type Holder struct {
+	P *PtrStringer
+	F Fmter
+	G GoStr
+	E error
+}
+
 type Nested struct {
 	P Point
 	Q []Point
@@ -186,6 +194,8 @@ var values = []struct {
 	{"nilfunc", (func())(nil)},
 	{"nilunsafe", unsafe.Pointer(nil)},
 	{"bools", []bool{true}},
+	{"holder", Holder{&PtrStringer{8}, 2, 1, &Err1{"in"}}},
+	{"fmters", []Fmter{1, 2}},
 	{"floats", []float64{0.5, -2}},
 }
 
@@ -232,7 +242,7 @@ func create(name string) (*bufio.Writer, func()) {
 func addressy(v any) bool {
 	switch v.(type) {
 	case *Point, *PtrStringer, *Err1, []byte, []int, []string, []any, []error, []Stringer1, MyBytes, map[string]int,
-		map[int]string, []bool, []float64, map[float64]int, map[Point]string, map[bool][]int:
+		map[int]string, []bool, []float64, []Fmter, map[float64]int, map[Point]string, map[bool][]int:
 		return true
 	}
 	return false
@@ -254,7 +264,7 @@ func cross() {
 					}
 					// A pointer inside a slice prints as its address,
 					// unless a method gives it a text.
-					if v.name == "errs" && (fl == "#" || fl == "+#" || !strings.ContainsRune("vsqxX", verb)) {
+					if (v.name == "errs" || v.name == "holder") && (fl == "#" || fl == "+#" || !strings.ContainsRune("vsqxX", verb)) {
 						continue
 					}
 					fmt.Fprintf(w, "%s\t%s\t%s\n", strconv.Quote(f), v.name, strconv.Quote(fmt.Sprintf(f, v.v)))
@@ -265,7 +275,7 @@ func cross() {
 	// Verbs that are no verbs for anything.
 	for _, f := range []string{"%z", "%w", "%!", "%😀", "%5z", "%-#z"} {
 		for _, v := range values {
-			if v.name == "errs" {
+			if v.name == "errs" || v.name == "holder" {
 				continue // a bad verb shows the raw pointer
 			}
 			fmt.Fprintf(w, "%s\t%s\t%s\n", strconv.Quote(f), v.name, strconv.Quote(fmt.Sprintf(f, v.v)))
