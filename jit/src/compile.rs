@@ -178,6 +178,7 @@ impl<'p> Unit<'p> {
                 cx.finish();
             }
             Work::Init(pkg) => self.compile_pkg_init(b, id, pkg),
+            Work::LazyInit { obj, used } => self.compile_lazy_init(b, id, obj, used),
             Work::InitAll(pkgs) => {
                 // fn(g): each package's initializer, dependencies first.
                 let mut b = b;
@@ -297,6 +298,20 @@ impl<'p> Unit<'p> {
         let inits = self.init_funcs.get(&pkg).cloned().unwrap_or_default();
         let mut cx = FnCx::new(self, b, id, name, abi, Rc::new(esc));
         for i in &order {
+            if i.lhs.len() == 1 && cx.u.is_static_var(i.lhs[0]) {
+                continue;
+            }
+            if i.lhs.len() == 1 && cx.u.is_pure_var(i.lhs[0]) {
+                let o = i.lhs[0];
+                let name = format!("{}.{}.init", cx.p.pkg(pkg).path, cx.p.obj(o).name);
+                let sig = crate::abi::entry_sig();
+                let fid = cx.u.declare(&name, Linkage::Local, &sig);
+                cx.u.lazy_inits.push((o, fid));
+                let fref = cx.u.module.declare_func_in_func(fid, cx.b.func);
+                let z = cx.b.ins().iconst(types::I64, 0);
+                cx.b.ins().call(fref, &[cx.g, z]);
+                continue;
+            }
             let Some(e) = cx.u.init_exprs.get(&i.rhs).copied() else {
                 continue;
             };
@@ -319,6 +334,47 @@ impl<'p> Unit<'p> {
         cx.jump(rb);
         cx.emit_return_block();
         cx.finish();
+    }
+
+    /// A lazily initialized variable's initializer: assigns its value if
+    /// the program uses the variable, does nothing otherwise.
+    fn compile_lazy_init(&mut self, b: FunctionBuilder<'_>, id: FuncId, obj: ObjId, used: bool) {
+        let e = self.var_inits[&obj];
+        let esc = escape::analyze_lit(self.p, e);
+        let o = self.p.obj(obj);
+        let pkg = o
+            .pkg
+            .map(|pk| self.p.pkg(pk).path.clone())
+            .unwrap_or_default();
+        let name = format!("{pkg}.{}.init", o.name);
+        let abi = FnAbi::new(self.p, None, &[], &[]);
+        let mut cx = FnCx::new(self, b, id, name, abi, Rc::new(esc));
+        if used {
+            let t = Some(cx.p.obj_type(obj));
+            let vals = cx.rhs_values(std::slice::from_ref(e), 1, &[t]);
+            cx.write_var(obj, &vals[0]);
+        }
+        let rb = cx.ret_block;
+        cx.jump(rb);
+        cx.emit_return_block();
+        cx.finish();
+    }
+
+    /// Queues the initializers of lazily initialized variables the program
+    /// now uses (`all`: and empty ones for the rest); whether any was queued.
+    pub fn queue_lazy_inits(&mut self, all: bool) -> bool {
+        let mut queued = false;
+        let pending = std::mem::take(&mut self.lazy_inits);
+        for (obj, fid) in pending {
+            let used = self.globals.contains_key(&obj);
+            if used || all {
+                self.queue.push_back((fid, Work::LazyInit { obj, used }));
+                queued = true;
+            } else {
+                self.lazy_inits.push((obj, fid));
+            }
+        }
+        queued
     }
 
     /// The function id of a package's initializer, queued on first use.
@@ -498,6 +554,13 @@ pub fn index_package<'p>(u: &mut Unit<'p>, pkg: PkgId, files: &'p [ast::File]) {
                         if let ast::Spec::Value(v) = spec {
                             for e in &v.values {
                                 u.init_exprs.insert(e.id, e);
+                            }
+                            if v.values.len() == v.names.len() {
+                                for (n, e) in v.names.iter().zip(v.values.iter()) {
+                                    if let Some(&o) = u.p.info.defs.get(&n.id) {
+                                        u.var_inits.insert(o, e);
+                                    }
+                                }
                             }
                         }
                     }

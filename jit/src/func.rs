@@ -114,6 +114,16 @@ pub struct FnCx<'a, 'p> {
 /// arguments in the stack check's frame estimate.
 const FRAME_SLACK: u32 = 512;
 
+/// An alignment Cranelift's small memory copies accept: at most 8, and
+/// dividing the size.
+fn eff_align(size: u32, align: u32) -> u8 {
+    let mut a = align.clamp(1, 8);
+    while a > 1 && size % a != 0 {
+        a /= 2;
+    }
+    a as u8
+}
+
 pub fn trusted() -> MemFlagsData {
     MemFlagsData::trusted()
 }
@@ -399,7 +409,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         let cfg = self.u.module.target_config();
-        let a = align.clamp(1, 8) as u8;
+        let a = eff_align(size, align);
         if size <= 64 {
             self.b
                 .emit_small_memory_copy(cfg, dst, src, size as u64, a, a, false, trusted());
@@ -415,7 +425,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         let cfg = self.u.module.target_config();
-        let a = align.clamp(1, 8) as u8;
+        let a = eff_align(size, align);
         if size <= 64 {
             self.b
                 .emit_small_memset(cfg, addr, 0, size as u64, a, trusted());

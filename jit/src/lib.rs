@@ -19,6 +19,7 @@ mod native;
 mod rt;
 mod rtglue;
 mod rtype;
+mod staticinit;
 mod stmt;
 mod unit;
 mod values;
@@ -68,6 +69,20 @@ pub fn compile(
     let order: Vec<PkgId> = packages.iter().map(|(p, _)| *p).collect();
     u.queue.push_back((init_id, unit::Work::InitAll(order)));
     u.drain().map_err(|e| vec![e])?;
+    // Static data may refer to functions not yet compiled, whose code may
+    // refer to globals not yet defined.
+    // Variables with side-effect-free initializers are initialized only if
+    // something else refers to them (the unicode tables, for instance).
+    loop {
+        u.finish_globals();
+        if u.queue.is_empty() && !u.queue_lazy_inits(false) {
+            break;
+        }
+        u.drain().map_err(|e| vec![e])?;
+    }
+    u.queue_lazy_inits(true);
+    u.drain().map_err(|e| vec![e])?;
+    u.finish_globals();
     if !u.errors.is_empty() {
         return Err(std::mem::take(&mut u.errors));
     }

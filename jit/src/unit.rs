@@ -77,6 +77,13 @@ pub enum Work<'p> {
     },
     Init(PkgId),
     InitAll(Vec<PkgId>),
+    /// The initializer of a package-level variable with a side-effect-free
+    /// initializer (see `staticinit`): its value when the variable is
+    /// referenced, nothing otherwise.
+    LazyInit {
+        obj: ObjId,
+        used: bool,
+    },
     MethodValue {
         method: ObjId,
         ptr: bool,
@@ -133,6 +140,13 @@ pub struct Unit<'p> {
     pub errors: Vec<String>,
     /// Package-level variable initializers by expression id.
     pub init_exprs: HashMap<NodeId, &'p ast::Expr>,
+    /// The initializer of each package-level variable declared one to one.
+    pub var_inits: HashMap<ObjId, &'p ast::Expr>,
+    /// Globals whose contents are defined.
+    pub defined_globals: std::collections::HashSet<ObjId>,
+    /// Variables initialized lazily whose initializer is not compiled yet,
+    /// with the initializer's function.
+    pub lazy_inits: Vec<(ObjId, FuncId)>,
     /// `init` functions of each package, in source order.
     pub init_funcs: HashMap<PkgId, Vec<ObjId>>,
     /// Signatures of split-stack thunks.
@@ -202,6 +216,9 @@ impl<'p> Unit<'p> {
             clif: emit_clif.then(String::new),
             errors: Vec::new(),
             init_exprs: HashMap::new(),
+            var_inits: HashMap::new(),
+            defined_globals: std::collections::HashSet::new(),
+            lazy_inits: Vec::new(),
             init_funcs: HashMap::new(),
             thunk_sigs: HashMap::new(),
             itabs: HashMap::new(),
@@ -349,14 +366,12 @@ impl<'p> Unit<'p> {
         id
     }
 
-    /// The storage of a package-level variable.
+    /// The storage of a package-level variable: declared now, defined by
+    /// `finish_globals` (statically initialized, or zeroed).
     pub fn global(&mut self, obj: ObjId) -> DataId {
         if let Some(&d) = self.globals.get(&obj) {
             return d;
         }
-        let t = self.p.obj_type(obj);
-        let size = self.p.sizeof(t).max(1) as usize;
-        let align = self.p.alignof(t).max(1) as u64;
         let o = self.p.obj(obj);
         let pkg = o
             .pkg
@@ -372,10 +387,6 @@ impl<'p> Unit<'p> {
                     .expect("global declares")
             }
         };
-        let mut dd = DataDescription::new();
-        dd.define_zeroinit(size);
-        dd.set_align(align.max(8));
-        self.module.define_data(id, &dd).expect("global defines");
         self.globals.insert(obj, id);
         id
     }
