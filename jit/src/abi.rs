@@ -11,8 +11,11 @@
 //!   variables follow the code pointer), or anything for direct calls.
 //! - A result that lives in memory (see `layout.rs`) is written through a
 //!   pointer the caller passes, one per such result, before the receiver;
-//!   other results are returned as their components, in order (Cranelift
-//!   returns extra values through an implicit area).
+//!   other results are returned as their components, in order, in
+//!   registers when there are at most two components, else through a
+//!   result area of one word per component whose pointer the caller
+//!   passes right after ctx (so natives can call Go code with a plain C
+//!   signature: `fn(g, ctx, [area], [mem ptrs], [recv], params...)`).
 //! - The receiver and parameters are passed as their components; one that
 //!   lives in memory is passed as a pointer to a copy the callee owns.
 //!
@@ -41,8 +44,13 @@ pub struct FnAbi {
     /// Receiver (if any) then parameters.
     pub params: Vec<(TypeId, Slot)>,
     pub results: Vec<(TypeId, Slot)>,
-    /// Number of leading pointer parameters for memory results (after g, ctx).
+    /// Number of pointer parameters for memory results (after g, ctx and
+    /// the result area's pointer).
     pub n_ret_ptrs: usize,
+    /// Results in registers beyond two words come back through a result
+    /// area instead: one 8-byte word per component, in order, at a pointer
+    /// the caller passes right after ctx. This many components (0: none).
+    pub ret_area: usize,
 }
 
 fn slot(p: &Program, t: TypeId) -> Slot {
@@ -61,13 +69,27 @@ impl FnAbi {
         sig.params.push(AbiParam::new(types::I64)); // ctx
         let results: Vec<(TypeId, Slot)> = results.iter().map(|&t| (t, slot(p, t))).collect();
         let mut n_ret_ptrs = 0;
+        let reg_words: usize = results
+            .iter()
+            .map(|(_, s)| match s {
+                Slot::Regs(tys) => tys.len(),
+                Slot::Mem { .. } => 0,
+            })
+            .sum();
+        let ret_area = if reg_words > 2 { reg_words } else { 0 };
+        if ret_area > 0 {
+            sig.params.push(AbiParam::new(types::I64));
+        }
         for (_, s) in &results {
             match s {
                 Slot::Mem { .. } => {
                     sig.params.push(AbiParam::new(types::I64));
                     n_ret_ptrs += 1;
                 }
-                Slot::Regs(tys) => sig.returns.extend(tys.iter().map(|&t| AbiParam::new(t))),
+                Slot::Regs(tys) if ret_area == 0 => {
+                    sig.returns.extend(tys.iter().map(|&t| AbiParam::new(t)))
+                }
+                Slot::Regs(_) => {}
             }
         }
         let mut ps = Vec::new();
@@ -84,7 +106,14 @@ impl FnAbi {
             params: ps,
             results,
             n_ret_ptrs,
+            ret_area,
         }
+    }
+
+    /// Parameters before the receiver: the result area's pointer and the
+    /// memory results' pointers (after g and ctx).
+    pub fn lead(&self) -> usize {
+        (self.ret_area > 0) as usize + self.n_ret_ptrs
     }
 
     /// The ABI of a Go signature type, with the receiver as first

@@ -320,6 +320,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Callee::Value(fv) => cargs.push(*fv),
             _ => cargs.push(self.b.ins().iconst(types::I64, 0)),
         }
+        let area = if abi.ret_area > 0 {
+            let s = self.new_slot((8 * abi.ret_area) as u32, 8);
+            let a = self.b.ins().stack_addr(types::I64, s, 0);
+            cargs.push(a);
+            Some(a)
+        } else {
+            None
+        };
         // Memory results: pass pointers to temporaries.
         let mut ret_tmps = Vec::new();
         for (t, slot) in &abi.results {
@@ -364,9 +372,17 @@ impl<'a, 'p> FnCx<'a, 'p> {
         for (t, slot) in &abi.results {
             match slot {
                 Slot::Regs(tys) => {
-                    out.push(Val::Regs(
-                        results[k..k + tys.len()].iter().copied().collect(),
-                    ));
+                    let words = match area {
+                        Some(a) => tys
+                            .iter()
+                            .enumerate()
+                            .map(|(j, &ty)| {
+                                self.b.ins().load(ty, trusted(), a, (8 * (k + j)) as i32)
+                            })
+                            .collect(),
+                        None => results[k..k + tys.len()].iter().copied().collect(),
+                    };
+                    out.push(Val::Regs(words));
                     k += tys.len();
                 }
                 Slot::Mem { .. } => {

@@ -240,8 +240,7 @@ impl<'p> Unit<'p> {
                     abi,
                     Rc::new(Escapes::default()),
                 );
-                let n_ret = cx.abi.n_ret_ptrs;
-                let data = cx.params[n_ret];
+                let data = cx.params[cx.abi.lead()];
                 let recv_is_ptr = matches!(cx.p.ty(recv_t), Type::Pointer(_));
                 let recv = if recv_is_ptr {
                     Val::one(data)
@@ -455,7 +454,8 @@ impl<'p> Unit<'p> {
             abi.clone(),
             Rc::new(Escapes::default()),
         );
-        let n_ret = abi.n_ret_ptrs;
+        let n_ret = abi.lead();
+        let ra = (abi.ret_area > 0) as usize;
         let mut args = vec![cx.g];
         let retbuf = if via_ret {
             let s = cx.new_slot((8 * words.len().max(1)) as u32, 8);
@@ -465,7 +465,7 @@ impl<'p> Unit<'p> {
             let mut k = 0;
             for (i, w) in words.iter().enumerate() {
                 if let native::ResWord::MemPtr = w {
-                    let p = cx.params[k];
+                    let p = cx.params[ra + k];
                     k += 1;
                     cx.b.ins().store(trusted(), p, a, (8 * i) as i32);
                 }
@@ -526,7 +526,7 @@ impl<'p> Unit<'p> {
                 rets.push(v);
             }
         }
-        cx.b.ins().return_(&rets);
+        cx.return_words(rets);
         cx.filled = true;
         cx.finish();
     }

@@ -571,9 +571,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// order (`objs` has one entry per Go parameter, None for unnamed or
     /// blank ones), and the results to fresh zeroed locals.
     pub fn bind_params(&mut self, objs: &[Option<ObjId>], results: &[Option<ObjId>]) {
-        let n_ret = self.abi.n_ret_ptrs;
-        self.ret_ptrs = self.params[..n_ret].to_vec();
-        let mut k = n_ret;
+        let ra = (self.abi.ret_area > 0) as usize;
+        self.ret_ptrs = self.params[ra..self.abi.lead()].to_vec();
+        let mut k = self.abi.lead();
         let slots = self.abi.params.clone();
         for (i, (t, slot)) in slots.iter().enumerate() {
             let v = match slot {
@@ -631,7 +631,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             }
         }
-        self.b.ins().return_(&rets);
+        self.return_words(rets);
         self.filled = true;
         self.b.seal_block(rb);
     }
@@ -670,7 +670,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// The function's own parameters (after result pointers) as values, in
     /// ABI order: receiver (if any) then parameters.
     pub fn collect_params_vals(&mut self) -> Vec<Val> {
-        let mut k = self.abi.n_ret_ptrs;
+        let mut k = self.abi.lead();
         let mut out = Vec::new();
         for (_, slot) in self.abi.params.clone() {
             match slot {
@@ -687,6 +687,27 @@ impl<'a, 'p> FnCx<'a, 'p> {
             }
         }
         out
+    }
+
+    /// Returns the result components: in registers, or through the
+    /// result area (see abi.rs).
+    pub fn return_words(&mut self, rets: Vec<Value>) {
+        if self.abi.ret_area > 0 {
+            let area = self.params[0];
+            for (i, &v) in rets.iter().enumerate() {
+                // Whole words, so natives may read any component as a u64.
+                let ty = self.b.func.dfg.value_type(v);
+                let v = if ty.is_int() && ty.bits() < 64 {
+                    self.b.ins().uextend(types::I64, v)
+                } else {
+                    v
+                };
+                self.b.ins().store(trusted(), v, area, (8 * i) as i32);
+            }
+            self.b.ins().return_(&[]);
+        } else {
+            self.b.ins().return_(&rets);
+        }
     }
 
     /// Returns the given result values directly (wrappers).
@@ -712,13 +733,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     }
                 },
                 Slot::Mem { .. } => {
-                    let dst = self.params[mem_i];
+                    let dst = self.params[(self.abi.ret_area > 0) as usize + mem_i];
                     mem_i += 1;
                     self.store(dst, *t, &v);
                 }
             }
         }
-        self.b.ins().return_(&rets);
+        self.return_words(rets);
         self.filled = true;
         // The unused return block must still be well-formed.
         let rb = self.ret_block;

@@ -246,7 +246,7 @@ pub fn find_method(
     Some(unsafe { &*(m as *const Method) })
 }
 
-type StringMethod = extern "C" fn(*mut G, *mut u8) -> GoString;
+type StringMethod = extern "C" fn(*mut G, *const u8, *mut u8) -> GoString;
 
 /// Calls a `func() string` method (String, Error, GoString) with the
 /// interface data word as receiver, and copies the result out.
@@ -254,14 +254,14 @@ pub fn call_string_method(g: *mut G, m: &Method, recv: *mut u8, out: &mut Vec<u8
     // SAFETY: find_method checked the signature; ifn follows the native
     // convention with the receiver as the interface data word.
     let f: StringMethod = unsafe { std::mem::transmute(m.ifn) };
-    let s = f(g, recv);
+    let s = f(g, std::ptr::null(), recv);
     out.extend_from_slice(unsafe { s.as_bytes() });
 }
 
 /// Three result words, as the convention returns `(int, error)`.
 pub type Ret3 = [u64; 3];
 
-type WriteMethod = extern "C" fn(*mut G, *mut Ret3, *mut u8, *mut u8, isize, isize);
+type WriteMethod = extern "C" fn(*mut G, *const u8, *mut Ret3, *mut u8, *mut u8, isize, isize);
 
 /// Calls `w.Write(p)` through an `io.Writer`'s itab (its only method, so
 /// `fun[0]`). Returns `(n, err)` with `err` as its two words. An
@@ -274,7 +274,7 @@ pub unsafe fn call_writer(g: *mut G, w: Iface, p: GoSlice) -> (i64, Iface) {
     unsafe {
         let fun = std::ptr::addr_of!((*w.tab).fun) as *const *const u8;
         let f: WriteMethod = std::mem::transmute(*fun);
-        f(g, &mut ret, w.data, p.ptr, p.len, p.cap);
+        f(g, std::ptr::null(), &mut ret, w.data, p.ptr, p.len, p.cap);
     }
     (
         ret[0] as i64,

@@ -63,9 +63,12 @@
 //! A native calls a method of a dynamic type (fmt's `String`, `Error`,
 //! `Format`; an `io.Writer`'s `Write`) through the method's `ifn` (from
 //! `Type::methods()`) or the itab's `fun[i]` (methods sorted by name), as
-//! `extern "C" fn(g, [ret,] recv, args...) -> results` under this same
-//! convention, `recv` being the interface's data word (the value itself
-//! for pointer-shaped types, else a pointer to it). See `goabi.rs`.
+//! `extern "C" fn(g, ctx, [ret,] recv, args...) -> results` — the compiled
+//! Go convention of `jit/src/abi.rs`: `ctx` is null for methods, `ret` the
+//! result area when the results have more than two words — `recv` being
+//! the interface's data word (the value itself for pointer-shaped types,
+//! else a pointer to it). Natives that implement methods of an itab the
+//! runtime builds (fmt.State) take the same parameters. See `goabi.rs`.
 
 use std::sync::OnceLock;
 

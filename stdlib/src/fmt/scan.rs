@@ -808,12 +808,12 @@ struct ReaderSource {
     err: Option<ScanErr>,
 }
 
-type ReadRuneMethod = extern "C" fn(*mut G, *mut [u64; 4], *mut u8);
+type ReadRuneMethod = extern "C" fn(*mut G, *const u8, *mut [u64; 4], *mut u8);
 /// Two result words (an error), returned in registers.
 #[repr(C)]
 struct Words2(u64, u64);
 
-type UnreadRuneMethod = extern "C" fn(*mut G, *mut u8) -> Words2;
+type UnreadRuneMethod = extern "C" fn(*mut G, *const u8, *mut u8) -> Words2;
 
 impl ReaderSource {
     fn new(g: *mut G, r: Iface, eof: Iface) -> ReaderSource {
@@ -898,7 +898,7 @@ impl Source for ReaderSource {
         if let ReaderKind::RuneScanner { read_rune, .. } = self.kind {
             let f: ReadRuneMethod = unsafe { std::mem::transmute(read_rune) };
             let mut ret = [0u64; 4];
-            f(self.g, &mut ret, self.r.data);
+            f(self.g, std::ptr::null(), &mut ret, self.r.data);
             if ret[2] != 0 {
                 if !self.is_eof(ret[2], ret[3]) {
                     self.err = Some(ScanErr::Value(ret[2], ret[3]));
@@ -938,7 +938,7 @@ impl Source for ReaderSource {
     fn unread_rune(&mut self) {
         if let ReaderKind::RuneScanner { unread_rune, .. } = self.kind {
             let f: UnreadRuneMethod = unsafe { std::mem::transmute(unread_rune) };
-            f(self.g, self.r.data);
+            f(self.g, std::ptr::null(), self.r.data);
             return;
         }
         if self.last.is_some() {

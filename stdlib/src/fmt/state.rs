@@ -34,7 +34,7 @@ unsafe impl Send for StateItab {}
 #[repr(C)]
 pub struct Pair(pub u64, pub u64);
 
-extern "C" fn pp_flag(_g: *mut G, p: *mut Printer, c: i64) -> u64 {
+extern "C" fn pp_flag(_g: *mut G, _ctx: *const u8, p: *mut Printer, c: i64) -> u64 {
     // SAFETY: p is the printer of the running Format call (module invariant).
     let f = unsafe { (*p).f };
     let r = match u8::try_from(c).unwrap_or(0) {
@@ -48,18 +48,19 @@ extern "C" fn pp_flag(_g: *mut G, p: *mut Printer, c: i64) -> u64 {
     u64::from(r)
 }
 
-extern "C" fn pp_precision(_g: *mut G, p: *mut Printer) -> Pair {
+extern "C" fn pp_precision(_g: *mut G, _ctx: *const u8, p: *mut Printer) -> Pair {
     let f = unsafe { (*p).f };
     Pair(f.prec as u64, u64::from(f.prec_present))
 }
 
-extern "C" fn pp_width(_g: *mut G, p: *mut Printer) -> Pair {
+extern "C" fn pp_width(_g: *mut G, _ctx: *const u8, p: *mut Printer) -> Pair {
     let f = unsafe { (*p).f };
     Pair(f.wid as u64, u64::from(f.wid_present))
 }
 
 extern "C" fn pp_write(
     _g: *mut G,
+    _ctx: *const u8,
     ret: *mut Ret3,
     p: *mut Printer,
     ptr: *const u8,
@@ -75,12 +76,13 @@ extern "C" fn pp_write(
 
 extern "C" fn pp_write_string(
     _g: *mut G,
+    _ctx: *const u8,
     ret: *mut Ret3,
     p: *mut Printer,
     ptr: *const u8,
     len: isize,
 ) {
-    pp_write(_g, ret, p, ptr, len, len)
+    pp_write(_g, _ctx, ret, p, ptr, len, len)
 }
 
 const fn method(name: &'static str, f: *const u8) -> Method {
@@ -148,7 +150,7 @@ fn state_itab() -> &'static StateItab {
     })
 }
 
-type FormatMethod = extern "C" fn(*mut G, *mut u8, *const StateItab, *mut Printer, i64);
+type FormatMethod = extern "C" fn(*mut G, *const u8, *mut u8, *const StateItab, *mut Printer, i64);
 
 /// Calls `Format(state, verb)` on the receiver word `recv`.
 pub(crate) fn call_format(p: &mut Printer, m: &Method, recv: *mut u8, verb: u32) {
@@ -157,5 +159,5 @@ pub(crate) fn call_format(p: &mut Printer, m: &Method, recv: *mut u8, verb: u32)
     // SAFETY: find_method checked Format's signature (fmt.State, rune);
     // the State's data word is the printer, alive for the call.
     let f: FormatMethod = unsafe { std::mem::transmute(m.ifn) };
-    f(g, recv, state_itab(), pp, i64::from(verb));
+    f(g, std::ptr::null(), recv, state_itab(), pp, i64::from(verb));
 }
