@@ -10,7 +10,6 @@ fn alloc(g: *mut G, size: usize, typ: *const Type) -> *mut u8 {
     gorun_runtime::abi::gorun_mallocgc(g, size, typ, true)
 }
 
-
 fn bytes<'a>(p: *const u8, l: i64) -> &'a [u8] {
     if l <= 0 || p.is_null() {
         &[]
@@ -23,12 +22,6 @@ fn bytes<'a>(p: *const u8, l: i64) -> &'a [u8] {
 pub extern "C" fn gorun_strequal(ap: *const u8, al: i64, bp: *const u8, bl: i64) -> u8 {
     (al == bl && (ap == bp || bytes(ap, al) == bytes(bp, bl))) as u8
 }
-
-
-
-
-
-
 
 fn encode_rune(out: &mut Vec<u8>, r: i32) {
     let c = char::from_u32(r as u32).unwrap_or('\u{FFFD}');
@@ -72,14 +65,11 @@ fn decode_all(b: &[u8]) -> Vec<i32> {
     out
 }
 
-
 static ZEROBASE: u64 = 0;
 
 pub fn zerobase() -> *mut u8 {
     &ZEROBASE as *const u64 as *mut u8
 }
-
-
 
 /// The itab for interface type `inter` and concrete type `typ`, built from
 /// the concrete type's method table (cached).
