@@ -259,13 +259,17 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     fn iface_method_callee(&mut self, xv: Val, xt: TypeId, s: &Selection) -> Callee {
+        self.iface_callee(xv, xt, s.obj)
+    }
+
+    fn iface_callee(&mut self, xv: Val, xt: TypeId, m: ObjId) -> Callee {
         // The itab's function for the method's index among the
         // interface's (sorted) methods; the receiver is the data word.
         let u = self.p.under(xt);
         let methods = self.p.interface_type_set(u).methods.clone();
         let idx = methods
             .iter()
-            .position(|&m| self.p.same_id(m, s.obj))
+            .position(|&im| self.p.same_id(im, m))
             .unwrap_or(0);
         let tab = xv.regs()[0];
         self.nil_check(tab);
@@ -286,6 +290,20 @@ impl<'a, 'p> FnCx<'a, 'p> {
         rtypes: &[TypeId],
     ) -> Vec<Val> {
         self.emit_call(Callee::Value(fv), ptypes, args, rtypes)
+    }
+
+    /// Calls interface method `m` on interface value `iv` of type `it`.
+    pub fn call_iface_method(
+        &mut self,
+        iv: Val,
+        it: TypeId,
+        m: ObjId,
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        let callee = self.iface_callee(iv, it, m);
+        self.emit_call(callee, ptypes, args, rtypes)
     }
 
     /// Calls method `m` directly with the given receiver.

@@ -221,47 +221,80 @@ impl<'p> Unit<'p> {
                 cx.return_vals(vals);
                 cx.finish();
             }
-            Work::IfaceWrapper { method, concrete } => {
-                // fn(g, ctx, data, params...): the receiver from the data word.
-                let msig = self.p.obj_type(method);
-                let (ptypes, rtypes) = sig_types(self.p, msig);
-                let abi = FnAbi::new(
-                    self.p,
-                    Some(self.p.universe.unsafe_pointer),
-                    &ptypes,
-                    &rtypes,
-                );
-                let recv_t = self.recv_type(method);
-                let mut cx = FnCx::new(
-                    self,
-                    b,
-                    id,
-                    name.to_string(),
-                    abi,
-                    Rc::new(Escapes::default()),
-                );
-                let data = cx.params[cx.abi.lead()];
-                let recv_is_ptr = matches!(cx.p.ty(recv_t), Type::Pointer(_));
-                let recv = if recv_is_ptr {
-                    Val::one(data)
-                } else if crate::layout::is_direct_iface(cx.p, concrete)
-                    && !matches!(cx.p.ty(cx.p.under(concrete)), Type::Pointer(_))
-                {
-                    cx.unbox(data, recv_t)
-                } else {
-                    // The data word (or the pointer concrete value) points
-                    // to the receiver value.
-                    cx.nil_check(data);
-                    cx.load(data, recv_t)
-                };
-                let all = cx.collect_params_vals();
-                let params = all[1..].to_vec();
-                let vals = cx.call_method_direct(method, (recv, recv_t), &ptypes, params, &rtypes);
-                cx.return_vals(vals);
-                cx.finish();
+            Work::IfaceWrapper { entry, concrete } => {
+                self.compile_iface_wrapper(b, id, name, &entry, concrete)
             }
             Work::Thunk => self.compile_thunk(b, id),
         }
+    }
+
+    /// fn(g, ctx, [area], [mem results], data, params...): finds the
+    /// receiver of method set entry `e` from the interface's data word
+    /// (holding a `concrete`), following the embedded fields of its path,
+    /// and calls the method.
+    fn compile_iface_wrapper(
+        &mut self,
+        b: FunctionBuilder<'_>,
+        id: FuncId,
+        name: &str,
+        e: &crate::methodset::MethodEntry,
+        concrete: TypeId,
+    ) {
+        let p = self.p;
+        let (ptypes, rtypes) = sig_types(p, p.obj_type(e.obj));
+        let abi = FnAbi::new(p, Some(p.universe.unsafe_pointer), &ptypes, &rtypes);
+        let mut cx = FnCx::new(
+            self,
+            b,
+            id,
+            name.to_string(),
+            abi,
+            Rc::new(Escapes::default()),
+        );
+        let data = cx.params[cx.abi.lead()];
+        // `addr` holds a value of type `cur`.
+        let (mut addr, mut cur) = match p.ty(p.unalias(concrete)) {
+            Type::Pointer(base) => (data, *base),
+            _ if crate::layout::is_direct_iface(p, concrete) => {
+                let v = cx.unbox(data, concrete);
+                (cx.spill(v, concrete), concrete)
+            }
+            _ => (data, concrete),
+        };
+        for &i in &e.path {
+            let Type::Struct(st) = p.ty(p.under(cur)).clone() else {
+                break;
+            };
+            let offs = p.offsetsof(&st.fields);
+            cx.nil_check(addr);
+            addr = cx.b.ins().iadd_imm(addr, offs[i]);
+            let ft = p.obj_type(st.fields[i]);
+            match p.ty(p.unalias(ft)) {
+                Type::Pointer(b) => {
+                    addr = cx.b.ins().load(types::I64, trusted(), addr, 0);
+                    cur = *b;
+                }
+                _ => cur = ft,
+            }
+        }
+        let all = cx.collect_params_vals();
+        let params = all[1..].to_vec();
+        let vals = if e.via_iface {
+            cx.nil_check(addr);
+            let iv = cx.load(addr, cur);
+            cx.call_iface_method(iv, cur, e.obj, &ptypes, params, &rtypes)
+        } else {
+            let recv_t = cx.u.recv_type(e.obj);
+            let recv = if matches!(p.ty(p.unalias(recv_t)), Type::Pointer(_)) {
+                Val::one(addr)
+            } else {
+                cx.nil_check(addr);
+                cx.load(addr, recv_t)
+            };
+            cx.call_method_direct(e.obj, (recv, recv_t), &ptypes, params, &rtypes)
+        };
+        cx.return_vals(vals);
+        cx.finish();
     }
 
     fn recv_type(&self, m: ObjId) -> TypeId {

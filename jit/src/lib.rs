@@ -15,6 +15,8 @@ mod escape;
 mod expr;
 mod func;
 mod layout;
+mod methodset;
+mod methodtab;
 mod native;
 mod rt;
 mod rtglue;
@@ -75,7 +77,7 @@ pub fn compile(
     // something else refers to them (the unicode tables, for instance).
     loop {
         u.finish_globals();
-        if u.queue.is_empty() && !u.queue_lazy_inits(false) {
+        if u.queue.is_empty() && !u.queue_lazy_inits(false) && !u.queue_method_tables() {
             break;
         }
         u.drain().map_err(|e| vec![e])?;
@@ -83,6 +85,7 @@ pub fn compile(
     u.queue_lazy_inits(true);
     u.drain().map_err(|e| vec![e])?;
     u.finish_globals();
+    u.define_method_tables();
     if !u.errors.is_empty() {
         return Err(std::mem::take(&mut u.errors));
     }

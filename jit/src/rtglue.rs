@@ -4,7 +4,7 @@
 //! most two in registers).
 
 use gorun_runtime::runtime2::G;
-use gorun_runtime::types::{GoString, Itab, Type};
+use gorun_runtime::types::{GoString, Itab, Type, kind};
 
 fn alloc(g: *mut G, size: usize, typ: *const Type) -> *mut u8 {
     gorun_runtime::abi::gorun_mallocgc(g, size, typ, true)
@@ -141,9 +141,33 @@ pub unsafe extern "C" fn gorun_panic_assert(
     let name = |t: *const Type| unsafe { t.as_ref() }.map(|t| t.name().to_string());
     let i = name(iface).unwrap_or_default();
     let w = name(want).unwrap_or_default();
-    let msg = match name(have) {
-        Some(h) => format!("interface conversion: {i} is {h}, not {w}"),
-        None => format!("interface conversion: {i} is nil, not {w}"),
+    // Go's TypeAssertionError.Error.
+    let missing = unsafe { want.as_ref() }
+        .filter(|w| w.kind() == kind::INTERFACE)
+        .and_then(|w| {
+            let have = unsafe { have.as_ref() }?;
+            let methods = have.methods();
+            w.interface_methods()
+                .iter()
+                .find(|im| {
+                    let (n, pk) = unsafe { (im.name.as_bytes(), im.pkg_path.as_bytes()) };
+                    !methods.iter().any(|m| unsafe {
+                        m.name.as_bytes() == n
+                            && (pk.is_empty() || m.pkg_path.as_bytes() == pk)
+                            && !m.ifn.is_null()
+                    })
+                })
+                .map(|im| unsafe { String::from_utf8_lossy(im.name.as_bytes()).into_owned() })
+        });
+    let i = if iface.is_null() {
+        "interface".to_string()
+    } else {
+        i
+    };
+    let msg = match (name(have), missing) {
+        (None, _) => format!("interface conversion: {i} is nil, not {w}"),
+        (Some(h), Some(m)) => format!("interface conversion: {h} is not {w}: missing method {m}"),
+        (Some(h), None) => format!("interface conversion: {i} is {h}, not {w}"),
     };
     gorun_runtime::panic::gopanic_msg(g, msg)
 }

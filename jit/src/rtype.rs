@@ -22,6 +22,13 @@ use crate::unit::Unit;
 #[derive(Default)]
 pub struct Cache {
     by_key: HashMap<String, DataId>,
+    /// Types with a non-empty method set and their method tables
+    /// (`Uncommon`), declared with the descriptor, defined at the end
+    /// (see `methodtab.rs`).
+    pub uncommons: Vec<(TypeId, DataId)>,
+    /// Names (and packages of unexported ones) of interface methods the
+    /// program may look up dynamically.
+    pub used_names: std::collections::HashSet<(String, Option<String>)>,
 }
 
 /// A key identifying a type up to identity.
@@ -442,6 +449,10 @@ impl Unit<'_> {
         );
 
         let res = offset_of!(rtt::Type, reserved);
+        if let Some(ud) = self.declare_method_table(t) {
+            bytes[offset_of!(rtt::Type, tflag)] |= rtt::tflag::UNCOMMON;
+            relocs.push((res + 16, ud, 0));
+        }
         let u = p.under(t);
         match p.ty(u).clone() {
             Type::Pointer(e) | Type::Slice(e) => {
@@ -545,6 +556,9 @@ impl Unit<'_> {
                     for (i, &m) in ts.methods.iter().enumerate() {
                         let base = i * msize;
                         let o = p.obj(m);
+                        self.rtypes
+                            .used_names
+                            .insert((o.name.as_str().to_string(), crate::methodset::pkg_of(p, m)));
                         let mname = o.name.as_str().to_string();
                         let sd = self.string_data(mname.as_bytes());
                         mrel.push((base + offset_of!(IMethod, name), sd, 0));

@@ -119,17 +119,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
             StmtKind::Switch {
                 init, tag, clauses, ..
             } => self.switch_stmt(init, tag, clauses, label),
-            StmtKind::TypeSwitch { .. } => {
-                let pos = self
-                    .u
-                    .fset
-                    .position(s.span.lo)
-                    .map(|p| p.to_string())
-                    .unwrap_or_default();
-                self.u
-                    .errors
-                    .push(format!("{pos}: type switch not supported yet"));
-            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                guard,
+                clauses,
+                ..
+            } => self.type_switch(init, bind.as_ref(), guard, clauses, label),
             StmtKind::Select { clauses, .. } => self.select_stmt(clauses, label),
         }
     }
@@ -710,6 +706,109 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
         self.switch_to(exit);
         self.b.seal_block(exit);
+    }
+
+    /// `switch [v :=] x.(type) { case T1, T2: … }`: cases tested in
+    /// source order against x's dynamic type; in a clause naming one type,
+    /// v has that type, else x's.
+    fn type_switch(
+        &mut self,
+        init: &'p Option<Box<Stmt>>,
+        bind: Option<&'p gorun_frontend::syntax::ast::Ident>,
+        guard: &'p Expr,
+        clauses: &'p [gorun_frontend::syntax::ast::CaseClause],
+        label: Option<gorun_frontend::name::Name>,
+    ) {
+        if let Some(i) = init {
+            self.stmt(i, None);
+        }
+        let gx = match &guard.kind {
+            ExprKind::TypeAssert { x, .. } => &**x,
+            _ => guard,
+        };
+        let xt = self.type_of(gx);
+        let xv = self.expr(gx);
+        let xv = self.copy_val(xv, xt);
+        let (tab, data) = (xv.regs()[0], xv.regs()[1]);
+        let dynt = self.dyn_type(tab, xt);
+        let exit = self.b.create_block();
+        let bodies: Vec<_> = clauses.iter().map(|_| self.b.create_block()).collect();
+        let default = clauses.iter().position(|c| c.list.is_none());
+        for (ci, c) in clauses.iter().enumerate() {
+            let Some(list) = &c.list else { continue };
+            for e in list {
+                let hit = match self.case_type(e) {
+                    None => self.b.ins().icmp_imm_s(IntCC::Equal, dynt, 0),
+                    Some(t) if self.is_empty_iface(t) => {
+                        self.b.ins().icmp_imm_s(IntCC::NotEqual, dynt, 0)
+                    }
+                    Some(t) if self.p.is_interface(t) => {
+                        let it = self.rtype_addr(t);
+                        let r = self.call_rt("gorun_getitab", &[self.g, it, dynt])[0];
+                        self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
+                    }
+                    Some(t) => {
+                        let want = self.rtype_addr(t);
+                        self.b.ins().icmp(IntCC::Equal, dynt, want)
+                    }
+                };
+                let next = self.b.create_block();
+                self.branch(hit, bodies[ci], next);
+                self.switch_to(next);
+                self.b.seal_block(next);
+            }
+        }
+        match default {
+            Some(d) => self.jump(bodies[d]),
+            None => self.jump(exit),
+        }
+        self.targets.push(Target {
+            label,
+            brk: exit,
+            cont: None,
+        });
+        for (ci, c) in clauses.iter().enumerate() {
+            self.switch_to(bodies[ci]);
+            self.b.seal_block(bodies[ci]);
+            if bind.is_some()
+                && let Some(&obj) = self.p.info.implicits.get(&c.id)
+            {
+                let single = match c.list.as_deref() {
+                    Some([e]) => self.case_type(e),
+                    _ => None,
+                };
+                let v = match single {
+                    Some(t) if self.is_empty_iface(t) => Val::Regs(smallvec![dynt, data]),
+                    Some(t) if self.p.is_interface(t) => {
+                        let it = self.rtype_addr(t);
+                        let r = self.call_rt("gorun_getitab", &[self.g, it, dynt])[0];
+                        Val::Regs(smallvec![r, data])
+                    }
+                    Some(t) => self.unbox(data, t),
+                    None => xv.clone(),
+                };
+                let t = self.p.obj_type(obj);
+                self.declare_local(obj, t, Some(v));
+            }
+            for s in &c.body {
+                self.stmt(s, None);
+            }
+            self.jump(exit);
+        }
+        self.targets.pop();
+        self.switch_to(exit);
+        self.b.seal_block(exit);
+    }
+
+    /// The type a type switch case names, None for `nil`.
+    fn case_type(&self, e: &Expr) -> Option<TypeId> {
+        let tv = self.p.info.types.get(&e.id)?;
+        if tv.mode == gorun_frontend::types::Mode::NilValue
+            || self.p.basic_kind(tv.typ) == Some(gorun_frontend::types::BasicKind::UntypedNil)
+        {
+            return None;
+        }
+        Some(tv.typ)
     }
 
     #[allow(dead_code)]

@@ -26,6 +26,7 @@ use gorun_frontend::types::{ObjId, ObjKind, PkgId, Program, Type, TypeId};
 
 use crate::abi::FnAbi;
 use crate::escape::Escapes;
+use crate::methodset::MethodEntry;
 use crate::rt;
 
 /// Resolves the natives of bodiless standard-library functions: the code
@@ -95,7 +96,7 @@ pub enum Work<'p> {
     },
     /// A method called through an interface: the receiver from the data word.
     IfaceWrapper {
-        method: ObjId,
+        entry: crate::methodset::MethodEntry,
         concrete: TypeId,
     },
     /// Calls a function of a signature on a new stack segment.
@@ -155,6 +156,10 @@ pub struct Unit<'p> {
     pub itabs: HashMap<(String, String), DataId>,
     /// Functions called through interfaces, by (method, concrete type key).
     pub ifns: HashMap<(ObjId, String), FuncId>,
+    /// Emitted entries of method tables (see methodtab.rs).
+    pub method_tables: HashMap<DataId, crate::methodtab::Emitted>,
+    /// Method sets by type key.
+    pub method_sets: HashMap<String, Rc<Vec<MethodEntry>>>,
     zerobase: Option<DataId>,
     next_data: u32,
 }
@@ -223,6 +228,8 @@ impl<'p> Unit<'p> {
             thunk_sigs: HashMap::new(),
             itabs: HashMap::new(),
             ifns: HashMap::new(),
+            method_sets: HashMap::new(),
+            method_tables: HashMap::new(),
             zerobase: None,
             next_data: 0,
         })
@@ -498,33 +505,31 @@ impl<'p> Unit<'p> {
         self.queue.push_back((id, work));
         id
     }
-
-    /// The method of concrete type `t` named like interface method `im`
-    /// (declared directly on `t` or its pointer base).
-    pub fn find_method(&self, t: TypeId, im: ObjId) -> Option<ObjId> {
-        let p = self.p;
-        let base = match p.ty(p.unalias(t)) {
-            Type::Pointer(b) => *b,
-            _ => t,
-        };
-        let name = p.obj(im).name;
-        p.named_methods(base)
-            .iter()
-            .copied()
-            .find(|&m| p.obj(m).name == name)
+    /// The method set of concrete type `t` (cached).
+    pub fn method_set(&mut self, t: TypeId) -> Rc<Vec<MethodEntry>> {
+        let key = crate::rtype::type_key(self.p, t);
+        if let Some(s) = self.method_sets.get(&key) {
+            return s.clone();
+        }
+        let s = Rc::new(crate::methodset::method_set(self.p, t));
+        self.method_sets.insert(key, s.clone());
+        s
     }
 
-    /// The code called through an interface holding a `t` for method `m`:
-    /// the method itself when the data word is its receiver, else a wrapper.
-    pub fn method_ifn(&mut self, t: TypeId, m: ObjId) -> FuncId {
+    /// The entry of `t`'s method set implementing interface method `im`.
+    pub fn find_method(&mut self, t: TypeId, im: ObjId) -> Option<MethodEntry> {
+        let set = self.method_set(t);
+        crate::methodset::find(&set, self.p, im)
+    }
+
+    /// The code called through an interface holding a `t` for method set
+    /// entry `e`: the method itself when the data word is its receiver,
+    /// else a wrapper that finds the receiver from the data word.
+    pub fn method_ifn(&mut self, t: TypeId, e: &MethodEntry) -> FuncId {
         let p = self.p;
-        let recv_t = p
-            .signature(p.obj_type(m))
-            .and_then(|s| s.recv)
-            .map(|r| p.obj_type(r));
-        let recv_ptr = recv_t.is_some_and(|r| matches!(p.ty(r), Type::Pointer(_)));
+        let m = e.obj;
         let t_ptr = matches!(p.ty(p.unalias(t)), Type::Pointer(_));
-        if recv_ptr && t_ptr {
+        if e.path.is_empty() && !e.via_iface && t_ptr && crate::methodset::ptr_recv(p, m) {
             return self.decl_func(m);
         }
         let key = (m, crate::rtype::type_key(p, t));
@@ -533,17 +538,46 @@ impl<'p> Unit<'p> {
         }
         let (ptypes, rtypes) = crate::compile::sig_types(p, p.obj_type(m));
         let abi = FnAbi::new(p, Some(p.universe.unsafe_pointer), &ptypes, &rtypes);
-        let name = format!("{}·i", self.func_name(m));
+        let name = format!("{}·i", self.wrapper_name(t, e));
         let id = self.declare(&name, Linkage::Local, &abi.sig);
         self.ifns.insert(key, id);
         self.queue.push_back((
             id,
             Work::IfaceWrapper {
-                method: m,
+                entry: e.clone(),
                 concrete: t,
             },
         ));
         id
+    }
+
+    /// Go's name of method `e` of `t`: `main.T.M`, `main.(*T).M`, for
+    /// promoted methods the outer type's.
+    pub fn wrapper_name(&self, t: TypeId, e: &MethodEntry) -> String {
+        if e.path.is_empty() && !e.via_iface {
+            return self.func_name(e.obj);
+        }
+        let (base, ptr) = match self.p.ty(self.p.unalias(t)) {
+            Type::Pointer(b) => (*b, true),
+            _ => (t, false),
+        };
+        let (pkg, tn) = match self.named_obj(base) {
+            Some(o) => {
+                let ob = self.p.obj(o);
+                let pkg = ob
+                    .pkg
+                    .map(|pk| self.p.pkg(pk).path.clone())
+                    .unwrap_or_default();
+                (pkg, ob.name.as_str().to_string())
+            }
+            None => (String::new(), crate::rtype::reflect_name(self.p, base)),
+        };
+        let sep = if pkg.is_empty() { "" } else { "." };
+        if ptr {
+            format!("{pkg}{sep}(*{tn}).{}", e.name)
+        } else {
+            format!("{pkg}{sep}{tn}.{}", e.name)
+        }
     }
 
     /// A static itab for interface type `iface` holding a `t`.
@@ -584,7 +618,7 @@ impl<'p> Unit<'p> {
                 ));
                 continue;
             };
-            let f = self.method_ifn(t, m);
+            let f = self.method_ifn(t, &m);
             let fr = self.module.declare_func_in_data(f, &mut dd);
             dd.write_function_addr((24 + 8 * i) as u32, fr);
         }

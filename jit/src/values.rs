@@ -467,11 +467,36 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let (tab, data) = (xv.regs()[0], xv.regs()[1]);
         let dynt = self.dyn_type(tab, xt);
         if self.p.is_interface(tt) {
-            let _ = (dynt, comma_ok);
-            self.unsupported(e, "type assertion to an interface");
-            let z = self.zero(tt);
-            let f = self.b.ins().iconst(types::I8, 0);
-            return (z, f);
+            let first = if self.is_empty_iface(tt) {
+                dynt
+            } else {
+                let it = self.rtype_addr(tt);
+                self.call_rt("gorun_getitab", &[self.g, it, dynt])[0]
+            };
+            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, first, 0);
+            if !comma_ok {
+                let pb = self.b.create_block();
+                let okb = self.b.create_block();
+                self.branch(ok, okb, pb);
+                self.switch_to(pb);
+                self.b.set_cold_block(pb);
+                self.b.seal_block(pb);
+                let iface_t = self.rtype_addr(xt);
+                let want = self.rtype_addr(tt);
+                self.call_rt("gorun_panic_assert", &[self.g, iface_t, dynt, want]);
+                self.b
+                    .ins()
+                    .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                self.filled = true;
+                self.switch_to(okb);
+                self.b.seal_block(okb);
+            }
+            // A failed comma-ok assertion yields the nil interface.
+            let z = self.b.ins().iconst(types::I64, 0);
+            let d = self.b.ins().select(ok, data, z);
+            let one = self.b.ins().iconst(types::I8, 1);
+            let ok = if comma_ok { ok } else { one };
+            return (Val::Regs(smallvec![first, d]), ok);
         }
         let want = self.rtype_addr(tt);
         let ok = self.b.ins().icmp(IntCC::Equal, dynt, want);
