@@ -306,6 +306,62 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.emit_call(callee, ptypes, args, rtypes)
     }
 
+    /// Calls interface method code `code` with data word `data`.
+    pub fn call_iface_code(
+        &mut self,
+        code: Value,
+        data: Value,
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        self.emit_call(Callee::Iface { code, data }, ptypes, args, rtypes)
+    }
+
+    /// Calls method set entry `e` on the value at `start.0` of type
+    /// `start.1`: follows the entry's embedded fields (through pointers,
+    /// nil-checked), then passes the receiver as the method wants it.
+    pub fn call_entry(
+        &mut self,
+        start: (Value, TypeId),
+        e: &crate::methodset::MethodEntry,
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        let p = self.p;
+        let (mut addr, mut cur) = start;
+        for &i in &e.path {
+            let Type::Struct(st) = p.ty(p.under(cur)).clone() else {
+                break;
+            };
+            let offs = p.offsetsof(&st.fields);
+            self.nil_check(addr);
+            addr = self.b.ins().iadd_imm_s(addr, offs[i]);
+            let ft = p.obj_type(st.fields[i]);
+            match p.ty(p.unalias(ft)) {
+                Type::Pointer(b) => {
+                    addr = self.b.ins().load(types::I64, trusted(), addr, 0);
+                    cur = *b;
+                }
+                _ => cur = ft,
+            }
+        }
+        if e.via_iface {
+            self.nil_check(addr);
+            let iv = self.load(addr, cur);
+            return self.call_iface_method(iv, cur, e.obj, ptypes, args, rtypes);
+        }
+        let recv_t = self.method_recv_type(e.obj);
+        let recv = if matches!(p.ty(p.unalias(recv_t)), Type::Pointer(_)) {
+            Val::one(addr)
+        } else {
+            self.nil_check(addr);
+            self.load(addr, recv_t)
+        };
+        self.call_method_direct(e.obj, (recv, recv_t), ptypes, args, rtypes)
+    }
+
     /// Calls method `m` directly with the given receiver.
     pub fn call_method_direct(
         &mut self,
@@ -670,8 +726,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let m = s.obj;
         let recv_t = self.method_recv_type(m);
         if self.p.is_interface(recv_t) {
-            self.unsupported(e, "interface method value");
-            return self.zero(self.type_of(e));
+            // {wrapper, code, data}: the itab is consulted (and nil
+            // checked) now, as Go does.
+            let rv = self.method_receiver(x, s, recv_t);
+            let it = self.embedded_type(self.type_of(x), &s.index[..s.index.len() - 1]);
+            let Callee::Iface { code, data } = self.iface_callee(rv, it, m) else {
+                unreachable!()
+            };
+            let msig = self.type_of(e);
+            let wrapper = self.u.iface_method_value_func(msig);
+            let rec = self.alloc_words(24);
+            let fref = self.u.module.declare_func_in_func(wrapper, self.b.func);
+            let w = self.b.ins().func_addr(types::I64, fref);
+            self.b.ins().store(trusted(), w, rec, 0);
+            self.b.ins().store(trusted(), code, rec, 8);
+            self.b.ins().store(trusted(), data, rec, 16);
+            return Val::one(rec);
         }
         let rv = self.method_receiver(x, s, recv_t);
         let ptr = matches!(self.p.ty(recv_t), Type::Pointer(_));
@@ -686,9 +756,41 @@ impl<'a, 'p> FnCx<'a, 'p> {
         Val::one(rec)
     }
 
-    pub(crate) fn method_expr(&mut self, e: &'p Expr, _s: &Selection) -> Val {
-        self.unsupported(e, "method expression");
-        self.zero(self.type_of(e))
+    /// `T.M`, `(*T).M`, `I.M`: a func taking the receiver first. The
+    /// method itself when its receiver is exactly that parameter.
+    pub(crate) fn method_expr(&mut self, _e: &'p Expr, s: &Selection) -> Val {
+        let recv = s.recv;
+        let entry = if self.p.is_interface(recv) {
+            crate::methodset::MethodEntry {
+                name: self.p.obj(s.obj).name,
+                obj: s.obj,
+                path: Vec::new(),
+                indirect: false,
+                via_iface: true,
+            }
+        } else {
+            let set = self.u.method_set(recv);
+            match set.iter().find(|e| e.obj == s.obj) {
+                Some(e) => e.clone(),
+                None => crate::methodset::MethodEntry {
+                    name: self.p.obj(s.obj).name,
+                    obj: s.obj,
+                    path: s.index[..s.index.len() - 1].to_vec(),
+                    indirect: s.indirect,
+                    via_iface: false,
+                },
+            }
+        };
+        let direct = entry.path.is_empty()
+            && !entry.via_iface
+            && self.p.identical(self.method_recv_type(s.obj), recv);
+        let id = if direct {
+            self.u.decl_func(s.obj)
+        } else {
+            self.u.method_expr_func(&entry, recv)
+        };
+        let d = self.u.static_closure(id);
+        Val::one(self.data_addr(d))
     }
 
     // -- go statements ----------------------------------------------------------------------

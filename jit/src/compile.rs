@@ -224,14 +224,15 @@ impl<'p> Unit<'p> {
             Work::IfaceWrapper { entry, concrete } => {
                 self.compile_iface_wrapper(b, id, name, &entry, concrete)
             }
+            Work::MethodExpr { entry, recv } => self.compile_method_expr(b, id, name, &entry, recv),
+            Work::IfaceMethodValue { msig } => self.compile_iface_method_value(b, id, name, msig),
             Work::Thunk => self.compile_thunk(b, id),
         }
     }
 
     /// fn(g, ctx, [area], [mem results], data, params...): finds the
     /// receiver of method set entry `e` from the interface's data word
-    /// (holding a `concrete`), following the embedded fields of its path,
-    /// and calls the method.
+    /// (holding a `concrete`) and calls the method.
     fn compile_iface_wrapper(
         &mut self,
         b: FunctionBuilder<'_>,
@@ -253,7 +254,7 @@ impl<'p> Unit<'p> {
         );
         let data = cx.params[cx.abi.lead()];
         // `addr` holds a value of type `cur`.
-        let (mut addr, mut cur) = match p.ty(p.unalias(concrete)) {
+        let start = match p.ty(p.unalias(concrete)) {
             Type::Pointer(base) => (data, *base),
             _ if crate::layout::is_direct_iface(p, concrete) => {
                 let v = cx.unbox(data, concrete);
@@ -261,38 +262,75 @@ impl<'p> Unit<'p> {
             }
             _ => (data, concrete),
         };
-        for &i in &e.path {
-            let Type::Struct(st) = p.ty(p.under(cur)).clone() else {
-                break;
-            };
-            let offs = p.offsetsof(&st.fields);
-            cx.nil_check(addr);
-            addr = cx.b.ins().iadd_imm(addr, offs[i]);
-            let ft = p.obj_type(st.fields[i]);
-            match p.ty(p.unalias(ft)) {
-                Type::Pointer(b) => {
-                    addr = cx.b.ins().load(types::I64, trusted(), addr, 0);
-                    cur = *b;
-                }
-                _ => cur = ft,
-            }
-        }
         let all = cx.collect_params_vals();
-        let params = all[1..].to_vec();
-        let vals = if e.via_iface {
-            cx.nil_check(addr);
-            let iv = cx.load(addr, cur);
-            cx.call_iface_method(iv, cur, e.obj, &ptypes, params, &rtypes)
+        let vals = cx.call_entry(start, e, &ptypes, all[1..].to_vec(), &rtypes);
+        cx.return_vals(vals);
+        cx.finish();
+    }
+
+    /// A method expression's code, `T.M` or `(*T).M` as a func whose first
+    /// parameter is the receiver `recv` (`I.M` for interfaces).
+    fn compile_method_expr(
+        &mut self,
+        b: FunctionBuilder<'_>,
+        id: FuncId,
+        name: &str,
+        e: &crate::methodset::MethodEntry,
+        recv: TypeId,
+    ) {
+        let p = self.p;
+        let (ptypes, rtypes) = sig_types(p, p.obj_type(e.obj));
+        let all_t: Vec<TypeId> = std::iter::once(recv)
+            .chain(ptypes.iter().copied())
+            .collect();
+        let abi = FnAbi::new(p, None, &all_t, &rtypes);
+        let mut cx = FnCx::new(
+            self,
+            b,
+            id,
+            name.to_string(),
+            abi,
+            Rc::new(Escapes::default()),
+        );
+        let all = cx.collect_params_vals();
+        let x = all[0].clone();
+        let vals = if p.is_interface(recv) {
+            cx.call_iface_method(x, recv, e.obj, &ptypes, all[1..].to_vec(), &rtypes)
         } else {
-            let recv_t = cx.u.recv_type(e.obj);
-            let recv = if matches!(p.ty(p.unalias(recv_t)), Type::Pointer(_)) {
-                Val::one(addr)
-            } else {
-                cx.nil_check(addr);
-                cx.load(addr, recv_t)
+            let start = match p.ty(p.unalias(recv)) {
+                Type::Pointer(base) => (x.v(), *base),
+                _ => (cx.spill(x, recv), recv),
             };
-            cx.call_method_direct(e.obj, (recv, recv_t), &ptypes, params, &rtypes)
+            cx.call_entry(start, e, &ptypes, all[1..].to_vec(), &rtypes)
         };
+        cx.return_vals(vals);
+        cx.finish();
+    }
+
+    /// An interface method value's code: calls the code saved from the
+    /// itab with the saved data word, rec = {wrapper, code, data}.
+    fn compile_iface_method_value(
+        &mut self,
+        b: FunctionBuilder<'_>,
+        id: FuncId,
+        name: &str,
+        msig: TypeId,
+    ) {
+        let p = self.p;
+        let (ptypes, rtypes) = sig_types(p, msig);
+        let abi = FnAbi::of_signature(p, msig, false);
+        let mut cx = FnCx::new(
+            self,
+            b,
+            id,
+            name.to_string(),
+            abi,
+            Rc::new(Escapes::default()),
+        );
+        let code = cx.b.ins().load(types::I64, trusted(), cx.ctx, 8);
+        let data = cx.b.ins().load(types::I64, trusted(), cx.ctx, 16);
+        let params = cx.collect_params_vals();
+        let vals = cx.call_iface_code(code, data, &ptypes, params, &rtypes);
         cx.return_vals(vals);
         cx.finish();
     }

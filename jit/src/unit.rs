@@ -99,6 +99,15 @@ pub enum Work<'p> {
         entry: crate::methodset::MethodEntry,
         concrete: TypeId,
     },
+    /// A method expression whose receiver parameter has type `recv`.
+    MethodExpr {
+        entry: crate::methodset::MethodEntry,
+        recv: TypeId,
+    },
+    /// The code of interface method values of signature `msig`.
+    IfaceMethodValue {
+        msig: TypeId,
+    },
     /// Calls a function of a signature on a new stack segment.
     Thunk,
 }
@@ -158,6 +167,9 @@ pub struct Unit<'p> {
     pub ifns: HashMap<(ObjId, String), FuncId>,
     /// Emitted entries of method tables (see methodtab.rs).
     pub method_tables: HashMap<DataId, crate::methodtab::Emitted>,
+    /// Wrappers keyed by a description (method expressions, interface
+    /// method values).
+    pub named_funcs: HashMap<String, FuncId>,
     /// Method sets by type key.
     pub method_sets: HashMap<String, Rc<Vec<MethodEntry>>>,
     zerobase: Option<DataId>,
@@ -229,6 +241,7 @@ impl<'p> Unit<'p> {
             itabs: HashMap::new(),
             ifns: HashMap::new(),
             method_sets: HashMap::new(),
+            named_funcs: HashMap::new(),
             method_tables: HashMap::new(),
             zerobase: None,
             next_data: 0,
@@ -475,6 +488,42 @@ impl<'p> Unit<'p> {
         self.funcs.insert(key, id);
         self.queue
             .push_back((id, Work::MethodValue { method: m, ptr }));
+        id
+    }
+
+    /// The code of a method expression (see `Work::MethodExpr`).
+    pub fn method_expr_func(&mut self, e: &MethodEntry, recv: TypeId) -> FuncId {
+        let key = format!("mexpr {} {:?}", crate::rtype::type_key(self.p, recv), e.obj);
+        if let Some(&id) = self.named_funcs.get(&key) {
+            return id;
+        }
+        let p = self.p;
+        let (ptypes, rtypes) = crate::compile::sig_types(p, p.obj_type(e.obj));
+        let all: Vec<TypeId> = std::iter::once(recv).chain(ptypes).collect();
+        let abi = FnAbi::new(p, None, &all, &rtypes);
+        let name = self.wrapper_name(recv, e);
+        let id = self.declare(&name, Linkage::Local, &abi.sig);
+        self.named_funcs.insert(key, id);
+        self.queue.push_back((
+            id,
+            Work::MethodExpr {
+                entry: e.clone(),
+                recv,
+            },
+        ));
+        id
+    }
+
+    /// The code of interface method values of signature `msig`.
+    pub fn iface_method_value_func(&mut self, msig: TypeId) -> FuncId {
+        let abi = FnAbi::of_signature(self.p, msig, false);
+        let key = format!("imv {}", abi.sig);
+        if let Some(&id) = self.named_funcs.get(&key) {
+            return id;
+        }
+        let id = self.declare("go.imethodvalue-fm", Linkage::Local, &abi.sig);
+        self.named_funcs.insert(key, id);
+        self.queue.push_back((id, Work::IfaceMethodValue { msig }));
         id
     }
 
