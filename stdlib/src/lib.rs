@@ -27,8 +27,10 @@ include!(concat!(env!("OUT_DIR"), "/packages.rs"));
 
 pub mod fmt;
 pub mod goabi;
+pub mod gomem;
 pub mod native;
 pub mod strconv;
+pub mod syscall;
 
 /// The package with import path `path`, if the standard library has it.
 pub fn package(path: &str) -> Option<&'static Package> {
