@@ -29,6 +29,7 @@ pub mod fmt;
 pub mod goabi;
 pub mod gomem;
 pub mod native;
+pub mod os;
 pub mod strconv;
 pub mod syscall;
 

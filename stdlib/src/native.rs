@@ -91,6 +91,7 @@ const MODULES: &[&[Native]] = &[
     crate::fmt::NATIVES,
     crate::fmt::scan::NATIVES,
     crate::strconv::NATIVES,
+    crate::os::NATIVES,
     crate::syscall::NATIVES,
 ];
 
