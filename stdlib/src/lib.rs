@@ -31,6 +31,7 @@ pub mod gomem;
 pub mod native;
 pub mod os;
 pub mod strconv;
+pub mod sync;
 pub mod syscall;
 
 /// The package with import path `path`, if the standard library has it.

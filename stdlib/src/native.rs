@@ -93,6 +93,7 @@ const MODULES: &[&[Native]] = &[
     crate::strconv::NATIVES,
     crate::os::NATIVES,
     crate::syscall::NATIVES,
+    crate::sync::NATIVES,
 ];
 
 /// Every native, sorted by name.
