@@ -25,6 +25,7 @@ pub struct SourceFile {
 
 include!(concat!(env!("OUT_DIR"), "/packages.rs"));
 
+pub mod atomic;
 pub mod fmt;
 pub mod goabi;
 pub mod gomem;

@@ -94,6 +94,7 @@ const MODULES: &[&[Native]] = &[
     crate::os::NATIVES,
     crate::syscall::NATIVES,
     crate::sync::NATIVES,
+    crate::atomic::NATIVES,
 ];
 
 /// Every native, sorted by name.
