@@ -31,6 +31,7 @@ pub mod goabi;
 pub mod gomem;
 pub mod native;
 pub mod os;
+pub mod runtime;
 pub mod strconv;
 pub mod sync;
 pub mod syscall;

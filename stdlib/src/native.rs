@@ -95,6 +95,7 @@ const MODULES: &[&[Native]] = &[
     crate::syscall::NATIVES,
     crate::sync::NATIVES,
     crate::atomic::NATIVES,
+    crate::runtime::NATIVES,
 ];
 
 /// Every native, sorted by name.
