@@ -423,20 +423,17 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Callee::Direct(o, _) => {
                 let id = self.u.decl_func(o);
                 let fref = self.u.module.declare_func_in_func(id, self.b.func);
-                let call = self.b.ins().call(fref, &cargs);
-                self.b.inst_results(call).to_vec()
+                self.call_direct(fref, &cargs)
             }
             Callee::Value(fv) => {
                 self.nil_check(fv);
                 let code = self.b.ins().load(types::I64, trusted(), fv, 0);
                 let sigref = self.b.import_signature(abi.sig.clone());
-                let call = self.b.ins().call_indirect(sigref, code, &cargs);
-                self.b.inst_results(call).to_vec()
+                self.call_indirect(sigref, code, &cargs)
             }
             Callee::Iface { code, .. } => {
                 let sigref = self.b.import_signature(abi.sig.clone());
-                let call = self.b.ins().call_indirect(sigref, code, &cargs);
-                self.b.inst_results(call).to_vec()
+                self.call_indirect(sigref, code, &cargs)
             }
         };
         // Reassemble results.
@@ -798,6 +795,26 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// `go f(args)`: evaluates `f` and the arguments now, then starts a
     /// goroutine running a wrapper that calls them.
     pub fn go_stmt(&mut self, call: &'p Expr) {
+        let ExprKind::Call { fun, args, .. } = &call.kind else {
+            return;
+        };
+        // A call of a func literal without arguments needs no wrapper.
+        if args.is_empty()
+            && let ExprKind::FuncLit { .. } = fun.unparen().kind
+        {
+            let fv = self.expr(fun.unparen()).v();
+            self.call_rt("gorun_newproc", &[self.g, fv]);
+            return;
+        }
+        if let Some(rec) = self.call_record(call, false) {
+            self.call_rt("gorun_newproc", &[self.g, rec]);
+        }
+    }
+
+    /// The record of a `go` or `defer` statement's call, evaluated now:
+    /// `{wrapper, f, args...}` whose wrapper (called as `wrapper(g, rec)`)
+    /// makes the call; for builtins `{wrapper, 0, args...}`.
+    pub fn call_record(&mut self, call: &'p Expr, defer: bool) -> Option<Value> {
         let ExprKind::Call {
             fun,
             args,
@@ -805,36 +822,53 @@ impl<'a, 'p> FnCx<'a, 'p> {
             ..
         } = &call.kind
         else {
-            return;
+            return None;
         };
         let fun0 = fun.unparen();
-        // A call of a func literal without arguments needs no wrapper.
-        if args.is_empty()
-            && let ExprKind::FuncLit { .. } = fun0.kind
+        let (fv, ft, ptypes, vals, builtin) = match self.p.info.types.get(&fun0.id).map(|t| t.mode)
         {
-            let fv = self.expr(fun0).v();
-            self.call_rt("gorun_newproc", &[self.g, fv]);
-            return;
-        }
-        // Otherwise: a record {wrapper, f, args...} evaluated here.
-        let fv = match self.p.info.types.get(&fun0.id).map(|t| t.mode) {
-            Some(Mode::Builtin) | Some(Mode::TypExpr) => {
-                self.unsupported(call, "go of a builtin");
-                return;
+            Some(Mode::Builtin) => {
+                let b = match self.p.info.uses.get(&fun0.id).map(|&o| &self.p.obj(o).kind) {
+                    Some(ObjKind::Builtin(b)) => *b,
+                    _ => return None,
+                };
+                let ptypes: Vec<TypeId> = match b {
+                    Builtin::Panic => vec![self.p.universe.any],
+                    Builtin::Close | Builtin::Print | Builtin::Println | Builtin::Recover => args
+                        .iter()
+                        .map(|a| self.p.default_type(self.type_of(a)))
+                        .collect(),
+                    _ => {
+                        self.unsupported(call, "go or defer of this builtin");
+                        return None;
+                    }
+                };
+                let vals: Vec<Val> = args
+                    .iter()
+                    .zip(ptypes.iter())
+                    .map(|(a, &t)| self.expr_to(a, t))
+                    .collect();
+                let z = self.b.ins().iconst(types::I64, 0);
+                (z, self.p.universe.invalid, ptypes, vals, Some(b))
             }
-            _ => self.expr(fun),
+            Some(Mode::TypExpr) => {
+                self.unsupported(call, "go or defer of a conversion");
+                return None;
+            }
+            _ => {
+                let fv = self.expr(fun).v();
+                let ft = self.type_of(fun0);
+                let sig = self.p.signature(self.p.under(ft)).cloned()?;
+                let ptypes: Vec<TypeId> = self
+                    .p
+                    .tuple(sig.params)
+                    .iter()
+                    .map(|&v| self.p.obj_type(v))
+                    .collect();
+                let vals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
+                (fv, ft, ptypes, vals, None)
+            }
         };
-        let ft = self.type_of(fun0);
-        let Some(sig) = self.p.signature(self.p.under(ft)).cloned() else {
-            return;
-        };
-        let ptypes: Vec<TypeId> = self
-            .p
-            .tuple(sig.params)
-            .iter()
-            .map(|&v| self.p.obj_type(v))
-            .collect();
-        let vals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
         let mut off: i64 = 16;
         let mut layout = Vec::new();
         for &t in &ptypes {
@@ -845,16 +879,18 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
         let rec = self.alloc_words(off.max(16));
         let outer = self.name.clone();
-        let wrapper = self.u.go_wrapper(call, ft, &ptypes, &layout, &outer);
+        let wrapper = self
+            .u
+            .go_wrapper(call, ft, &ptypes, &layout, &outer, defer, builtin);
         let fref = self.u.module.declare_func_in_func(wrapper, self.b.func);
         let code = self.b.ins().func_addr(types::I64, fref);
         self.b.ins().store(trusted(), code, rec, 0);
-        self.b.ins().store(trusted(), fv.v(), rec, 8);
+        self.b.ins().store(trusted(), fv, rec, 8);
         for ((v, &t), &o) in vals.iter().zip(ptypes.iter()).zip(layout.iter()) {
             let a = self.b.ins().iadd_imm_s(rec, o);
             self.store(a, t, v);
         }
-        self.call_rt("gorun_newproc", &[self.g, rec]);
+        Some(rec)
     }
 
     // -- builtins ---------------------------------------------------------------------------
@@ -901,7 +937,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Builtin::Panic => {
                 let v = self.expr_to(&args[0], self.p.universe.any);
                 let (typ, data) = (v.regs()[0], v.regs()[1]);
-                self.call_rt("gorun_panic_value", &[self.g, typ, data]);
+                self.call_rt("gorun_gopanic", &[self.g, typ, data]);
                 self.b
                     .ins()
                     .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
@@ -939,7 +975,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
                 vec![]
             }
-            Builtin::Delete | Builtin::Recover => {
+            Builtin::Recover => vec![self.recover_call()],
+            Builtin::Delete => {
                 self.unsupported(e, "builtin");
                 vec![self.zero(t)]
             }
@@ -1131,13 +1168,21 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     fn print(&mut self, args: &'p [Expr], ln: bool) {
+        // The arguments are evaluated before anything prints.
+        let vals: Vec<(Val, TypeId)> = args
+            .iter()
+            .map(|a| (self.expr(a), self.type_of(a)))
+            .collect();
+        self.print_vals(vals, ln);
+    }
+
+    /// print/println of evaluated values.
+    pub fn print_vals(&mut self, vals: Vec<(Val, TypeId)>, ln: bool) {
         self.call_rt("gorun_printlock", &[self.g]);
-        for (i, a) in args.iter().enumerate() {
+        for (i, (v, t)) in vals.into_iter().enumerate() {
             if ln && i > 0 {
                 self.call_rt("gorun_printsp", &[self.g]);
             }
-            let t = self.type_of(a);
-            let v = self.expr(a);
             let u = self.p.under(t);
             match self.p.ty(u).clone() {
                 Type::Basic(b) => {
@@ -1205,10 +1250,5 @@ impl<'a, 'p> FnCx<'a, 'p> {
             self.call_rt("gorun_printnl", &[self.g]);
         }
         self.call_rt("gorun_printunlock", &[self.g]);
-    }
-
-    #[allow(dead_code)]
-    fn _sv(&self) -> SmallVec<[Value; 4]> {
-        SmallVec::new()
     }
 }

@@ -9,6 +9,7 @@ use cranelift_codegen::ir::{
     AbiParam, Function, InstBuilder, Signature, UserFuncName, Value, types,
 };
 use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::isa::unwind::UnwindInfo;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Linkage, Module};
 use gorun_frontend::syntax::ast::{self, Expr, ExprKind, FieldList};
@@ -20,6 +21,7 @@ use crate::func::{FnCx, Local, Val, trusted};
 use crate::layout::Repr;
 use crate::native;
 use crate::unit::{FuncInfo, Unit, Work};
+use cranelift_codegen::FinalizedMachExceptionHandler;
 
 /// Parameter objects of a field list: one entry per parameter (None for
 /// unnamed or blank ones).
@@ -87,11 +89,33 @@ impl<'p> Unit<'p> {
             .map(|s| (s.start, s.loc.bits()))
             .collect();
         let size = code.buffer.data().len() as u32;
+        let landings = code
+            .buffer
+            .call_sites()
+            .filter_map(|cs| {
+                let landing = cs.exception_handlers.iter().find_map(|h| match h {
+                    FinalizedMachExceptionHandler::Default(off)
+                    | FinalizedMachExceptionHandler::Tag(_, off) => Some(*off),
+                    _ => None,
+                })?;
+                Some((cs.ret_addr, cs.frame_offset?, landing))
+            })
+            .collect();
+        // Parameters after g and ctx (result pointers count; close enough
+        // for `f(...)` against `f()`).
+        let has_params = ctx.func.signature.params.len() > 2;
+        let unwind = match code.create_unwind_info(self.module.isa()) {
+            Ok(Some(UnwindInfo::SystemV(u))) => Some(u),
+            _ => None,
+        };
         self.infos.push(FuncInfo {
             id,
             name: name.to_string(),
             srclocs,
             size,
+            landings,
+            has_params,
+            unwind,
         });
         self.module.clear_context(ctx);
         Ok(())
@@ -109,7 +133,9 @@ impl<'p> Unit<'p> {
                 }
                 params.extend(field_objs(self, Some(&decl.typ.params)));
                 let results = field_objs(self, decl.typ.results.as_ref());
+                let has_defer = esc.defers.contains(&None);
                 let mut cx = FnCx::new(self, b, id, name.to_string(), abi, esc);
+                cx.has_defer = has_defer;
                 cx.bind_params(&params, &results);
                 cx.block(body);
                 let rb = cx.ret_block;
@@ -132,7 +158,9 @@ impl<'p> Unit<'p> {
                 let caps = esc.captures.get(&node.id).cloned().unwrap_or_default();
                 let params = field_objs(self, Some(&typ.params));
                 let results = field_objs(self, typ.results.as_ref());
+                let has_defer = esc.defers.contains(&Some(node.id));
                 let mut cx = FnCx::new(self, b, id, name, abi, esc);
+                cx.has_defer = has_defer;
                 for (i, c) in caps.iter().enumerate() {
                     let ct = cx.p.obj_type(*c);
                     cx.locals.insert(*c, (Local::Capture(1 + i as u32), ct));
@@ -151,6 +179,7 @@ impl<'p> Unit<'p> {
                 ftype,
                 ptypes,
                 layout,
+                builtin,
             } => {
                 // fn(g, rec): rec = {code, f, args...}; calls f(args...).
                 let abi = FnAbi::new(self.p, None, &[], &[]);
@@ -161,6 +190,14 @@ impl<'p> Unit<'p> {
                 for (t, &off) in ptypes.iter().zip(layout.iter()) {
                     let a = cx.b.ins().iadd_imm_s(rec, off);
                     args.push(cx.load(a, *t));
+                }
+                if let Some(bi) = builtin {
+                    cx.builtin_of_vals(bi, args, &ptypes);
+                    let rb = cx.ret_block;
+                    cx.jump(rb);
+                    cx.emit_return_block();
+                    cx.finish();
+                    return;
                 }
                 let rtypes: Vec<TypeId> = match cx.p.signature(cx.p.under(ftype)) {
                     Some(s) => {
