@@ -35,6 +35,7 @@ pub mod runtime;
 pub mod strconv;
 pub mod sync;
 pub mod syscall;
+pub mod time;
 
 /// The package with import path `path`, if the standard library has it.
 pub fn package(path: &str) -> Option<&'static Package> {

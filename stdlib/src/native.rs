@@ -96,6 +96,7 @@ const MODULES: &[&[Native]] = &[
     crate::sync::NATIVES,
     crate::atomic::NATIVES,
     crate::runtime::NATIVES,
+    crate::time::NATIVES,
 ];
 
 /// Every native, sorted by name.
