@@ -29,6 +29,7 @@ pub mod atomic;
 pub mod fmt;
 pub mod goabi;
 pub mod gomem;
+pub mod math;
 pub mod native;
 pub mod os;
 pub mod runtime;

@@ -97,6 +97,7 @@ const MODULES: &[&[Native]] = &[
     crate::atomic::NATIVES,
     crate::runtime::NATIVES,
     crate::time::NATIVES,
+    crate::math::NATIVES,
 ];
 
 /// Every native, sorted by name.
