@@ -32,6 +32,7 @@ pub mod gomem;
 pub mod math;
 pub mod native;
 pub mod os;
+pub mod reflectlite;
 pub mod runtime;
 pub mod strconv;
 pub mod sync;

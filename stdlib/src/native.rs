@@ -98,6 +98,7 @@ const MODULES: &[&[Native]] = &[
     crate::runtime::NATIVES,
     crate::time::NATIVES,
     crate::math::NATIVES,
+    crate::reflectlite::NATIVES,
 ];
 
 /// Every native, sorted by name.
