@@ -22,6 +22,7 @@ compile_error!("gorun-runtime: only x86-64 is implemented (asm_amd64.rs)");
 pub mod abi;
 mod asm_amd64;
 pub mod chan;
+pub mod complex;
 pub mod iface;
 pub mod lock_futex;
 pub mod lockosthread;
