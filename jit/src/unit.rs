@@ -47,10 +47,11 @@ const JIT_ARENA_BYTES: usize = 1 << 30;
 pub enum FnKey {
     /// A function or method declaration (with or without body).
     Decl(ObjId),
-    /// A function literal.
-    Lit(NodeId),
-    /// The goroutine entry of a `go` statement (key: the call expression).
-    GoWrap(NodeId),
+    /// A function literal (in the generic instance compiled, if any).
+    Lit(NodeId, Option<ObjId>),
+    /// The goroutine entry of a `go` statement (key: the call expression,
+    /// and the generic instance compiled, if any).
+    GoWrap(NodeId, Option<ObjId>),
     /// A package's initializer: its variables, then its `init` functions.
     Init(PkgId),
     /// All packages' initializers in order.
@@ -70,6 +71,8 @@ pub enum Work<'p> {
         node: &'p ast::Expr,
         name: String,
         esc: Rc<Escapes>,
+        /// The generic instance the literal is part of.
+        inst: Option<ObjId>,
     },
     /// A `go` statement's entry: calls the func value and arguments stored
     /// in its record (`ftype` the func type, arguments at `layout`).
@@ -138,6 +141,8 @@ pub struct FuncInfo {
 
 pub struct Unit<'p> {
     pub p: &'p Program,
+    /// Instances of generic functions and methods (see mono.rs).
+    pub mono: &'p crate::mono::Mono,
     pub fset: &'p FileSet,
     pub module: JITModule,
     pub natives: Natives,
@@ -196,6 +201,7 @@ pub struct Unit<'p> {
 impl<'p> Unit<'p> {
     pub fn new(
         p: &'p Program,
+        mono: &'p crate::mono::Mono,
         fset: &'p FileSet,
         natives: Natives,
         emit_clif: bool,
@@ -241,6 +247,7 @@ impl<'p> Unit<'p> {
         }
         Ok(Unit {
             p,
+            mono,
             fset,
             module,
             natives,
@@ -300,6 +307,20 @@ impl<'p> Unit<'p> {
         let o = p.obj(obj);
         let pkg = o.pkg.map(|pk| p.pkg(pk).path.clone()).unwrap_or_default();
         let recv = o.typ.and_then(|t| p.signature(t)).and_then(|s| s.recv);
+        // An instance's symbol has its type arguments (main.Sum[int],
+        // main.(*Stack[int]).Push); tracebacks elide them as Go's do
+        // (see `go_func_name`).
+        let inst = match self.mono.insts.get(&obj) {
+            Some(i) => {
+                let args: Vec<String> = i
+                    .targs
+                    .iter()
+                    .map(|&t| crate::rtype::reflect_name(p, t))
+                    .collect();
+                format!("[{}]", args.join(","))
+            }
+            None => String::new(),
+        };
         match recv {
             Some(r) => {
                 let rt = p.obj_type(r);
@@ -312,9 +333,9 @@ impl<'p> Unit<'p> {
                     _ => "?".into(),
                 };
                 if ptr {
-                    format!("{pkg}.(*{tname}).{}", o.name)
+                    format!("{pkg}.(*{tname}{inst}).{}", o.name)
                 } else {
-                    format!("{pkg}.{tname}.{}", o.name)
+                    format!("{pkg}.{tname}{inst}.{}", o.name)
                 }
             }
             None if o.name.as_str() == "init" => {
@@ -326,22 +347,32 @@ impl<'p> Unit<'p> {
                     .unwrap_or(0);
                 format!("{pkg}.init.{n}")
             }
-            None => format!("{pkg}.{}", o.name),
+            None => format!("{pkg}.{}{inst}", o.name),
         }
     }
 
     /// The function id for a declared function or method, queuing it (or
     /// binding its native) the first time.
     pub fn decl_func(&mut self, obj: ObjId) -> FuncId {
+        let obj = self.mono.resolve(self.p, obj);
         if let Some(&id) = self.funcs.get(&FnKey::Decl(obj)) {
             return id;
         }
         let name = self.func_name(obj);
         let sig_t = self.p.obj_type(obj);
         let abi = FnAbi::of_signature(self.p, sig_t, true);
-        let id = if let Some(&decl) = self.decls.get(&obj)
+        // An instance's body is its generic declaration's.
+        let dobj = self.mono.insts.get(&obj).map_or(obj, |i| i.generic);
+        let id = if let Some(&decl) = self.decls.get(&dobj)
             && decl.body.is_some()
         {
+            // Distinct instances may print alike (types of two packages
+            // with one name): never merge them into one declaration.
+            let name = if dobj != obj && self.module.get_name(&name).is_some() {
+                self.data_name(&name)
+            } else {
+                name
+            };
             let id = self.declare(&name, Linkage::Local, &abi.sig);
             self.queue.push_back((id, Work::Decl { obj, decl }));
             id
@@ -563,8 +594,9 @@ impl<'p> Unit<'p> {
         outer: &str,
         defer: bool,
         builtin: Option<gorun_frontend::types::Builtin>,
+        inst: Option<ObjId>,
     ) -> FuncId {
-        let key = FnKey::GoWrap(call.id);
+        let key = FnKey::GoWrap(call.id, inst);
         if let Some(&id) = self.funcs.get(&key) {
             return id;
         }
@@ -727,6 +759,27 @@ impl<'p> Unit<'p> {
     pub fn type_is_param(&self, t: TypeId) -> bool {
         self.p.is_type_param(t)
     }
+}
+
+/// A function's name as Go's tracebacks print it: the type arguments of
+/// instances elided (`main.Sum[int]` → `main.Sum[...]`).
+pub fn go_func_name(sym: &str) -> String {
+    let mut out = String::with_capacity(sym.len());
+    let mut depth = 0;
+    for c in sym.chars() {
+        match c {
+            '[' => {
+                if depth == 0 {
+                    out.push_str("[...]");
+                }
+                depth += 1;
+            }
+            ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn fnv_key(k: &str) -> u32 {
