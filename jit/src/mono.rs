@@ -42,7 +42,8 @@ use std::collections::{HashMap, VecDeque};
 
 use gorun_frontend::syntax::ast::*;
 use gorun_frontend::types::{
-    ObjId, ObjKind, PkgId, Program, Selection, SubstMap, Type, TypeAndValue, TypeId,
+    ObjId, ObjKind, PkgId, Program, Selection, SelectionKind, SubstMap, Type, TypeAndValue,
+    TypeId,
 };
 
 /// Bound on nested instantiation (`F[T]` calling `F[[]T]`...): Go rejects
@@ -313,8 +314,21 @@ impl<'f> Builder<'f> {
                 let recv = p.subst(s.recv, &smap);
                 let typ = p.subst(s.typ, &smap);
                 let mut obj = s.obj;
+                let mut index = s.index.clone();
+                let mut indirect = s.indirect;
                 if recv != s.recv {
                     obj = self.method_instance(p, &smap, s.obj).unwrap_or(obj);
+                    // A method of a type parameter's constraint, called on
+                    // a concrete type: that type's method.
+                    if s.kind == SelectionKind::MethodVal
+                        && is_iface_method(p, s.obj)
+                        && let Some(e) = self.concrete_method(p, recv, s.obj)
+                    {
+                        obj = e.obj;
+                        index = e.path.clone();
+                        index.push(0);
+                        indirect = e.indirect;
+                    }
                 }
                 if recv != s.recv || typ != s.typ || obj != s.obj {
                     out.sels.insert(
@@ -323,7 +337,9 @@ impl<'f> Builder<'f> {
                             recv,
                             typ,
                             obj,
-                            ..s
+                            index,
+                            indirect,
+                            kind: s.kind,
                         },
                     );
                 }
@@ -376,6 +392,32 @@ impl<'f> Builder<'f> {
         out.uses.insert(id, i);
     }
 
+    /// The method of concrete (non-interface) type `recv` that
+    /// implements interface method `im`, looked up in the method set of
+    /// `recv` (or of `*recv`, for an addressable operand).
+    fn concrete_method(
+        &mut self,
+        p: &mut Program,
+        recv: TypeId,
+        im: ObjId,
+    ) -> Option<crate::methodset::MethodEntry> {
+        if p.is_interface(recv) {
+            return None;
+        }
+        // Instances the substitution just made need their methods.
+        self.scan_types(p);
+        let set = crate::methodset::method_set(p, recv, &self.mono);
+        if let Some(e) = crate::methodset::find(&set, p, im) {
+            return Some(e);
+        }
+        if matches!(p.ty(p.unalias(recv)), Type::Pointer(_)) {
+            return None;
+        }
+        let pt = p.new_pointer(recv);
+        let set = crate::methodset::method_set(p, pt, &self.mono);
+        crate::methodset::find(&set, p, im)
+    }
+
     /// The instance of method `m` (a method of some instance of a generic
     /// type, possibly reached through embedding) once `smap` is applied to
     /// its receiver.
@@ -403,6 +445,13 @@ impl<'f> Builder<'f> {
         }
         Some(self.request(p, g, &targs))
     }
+}
+
+/// Whether `m` is a method of an interface.
+fn is_iface_method(p: &Program, m: ObjId) -> bool {
+    p.signature(p.obj_type(m))
+        .and_then(|s| s.recv)
+        .is_some_and(|r| p.is_interface(p.obj_type(r)))
 }
 
 /// A copy of object `o` with type `t`.

@@ -366,13 +366,6 @@ impl<'p> Unit<'p> {
         let id = if let Some(&decl) = self.decls.get(&dobj)
             && decl.body.is_some()
         {
-            // Distinct instances may print alike (types of two packages
-            // with one name): never merge them into one declaration.
-            let name = if dobj != obj && self.module.get_name(&name).is_some() {
-                self.data_name(&name)
-            } else {
-                name
-            };
             let id = self.declare(&name, Linkage::Local, &abi.sig);
             self.queue.push_back((id, Work::Decl { obj, decl }));
             id
@@ -385,15 +378,17 @@ impl<'p> Unit<'p> {
 
     /// Declares a local function, making the name unique if needed.
     pub fn declare(&mut self, name: &str, linkage: Linkage, sig: &Signature) -> FuncId {
-        match self.module.declare_function(name, linkage, sig) {
-            Ok(id) => id,
-            Err(_) => {
-                let n = self.data_name(name);
-                self.module
-                    .declare_function(&n, linkage, sig)
-                    .expect("a fresh name declares")
-            }
+        // A name declared again with the same signature would give the
+        // existing function, to be defined twice: names are made unique.
+        if self.module.get_name(name).is_none()
+            && let Ok(id) = self.module.declare_function(name, linkage, sig)
+        {
+            return id;
         }
+        let n = self.data_name(name);
+        self.module
+            .declare_function(&n, linkage, sig)
+            .expect("a fresh name declares")
     }
 
     /// Binds a bodiless function to its native, checking the native's
@@ -632,7 +627,7 @@ impl<'p> Unit<'p> {
         if let Some(s) = self.method_sets.get(&key) {
             return s.clone();
         }
-        let s = Rc::new(crate::methodset::method_set(self.p, t));
+        let s = Rc::new(crate::methodset::method_set(self.p, t, self.mono));
         self.method_sets.insert(key, s.clone());
         s
     }
@@ -675,13 +670,15 @@ impl<'p> Unit<'p> {
     /// Go's name of method `e` of `t`: `main.T.M`, `main.(*T).M`, for
     /// promoted methods the outer type's.
     pub fn wrapper_name(&self, t: TypeId, e: &MethodEntry) -> String {
-        if e.path.is_empty() && !e.via_iface {
-            return self.func_name(e.obj);
-        }
         let (base, ptr) = match self.p.ty(self.p.unalias(t)) {
             Type::Pointer(b) => (*b, true),
             _ => (t, false),
         };
+        // A value method called through a pointer is Go's (*T).M wrapper.
+        if e.path.is_empty() && !e.via_iface && (!ptr || crate::methodset::ptr_recv(self.p, e.obj))
+        {
+            return self.func_name(e.obj);
+        }
         let (pkg, tn) = match self.named_obj(base) {
             Some(o) => {
                 let ob = self.p.obj(o);
@@ -689,7 +686,19 @@ impl<'p> Unit<'p> {
                     .pkg
                     .map(|pk| self.p.pkg(pk).path.clone())
                     .unwrap_or_default();
-                (pkg, ob.name.as_str().to_string())
+                let mut tn = ob.name.as_str().to_string();
+                // An instance's type arguments, as in its methods' names.
+                if let Some(n) = self.p.named(self.p.unalias(base))
+                    && !n.targs.is_empty()
+                {
+                    let args: Vec<String> = n
+                        .targs
+                        .iter()
+                        .map(|&a| crate::rtype::reflect_name(self.p, a))
+                        .collect();
+                    tn = format!("{tn}[{}]", args.join(","));
+                }
+                (pkg, tn)
             }
             None => (String::new(), crate::rtype::reflect_name(self.p, base)),
         };
