@@ -125,7 +125,14 @@ impl<'p> Unit<'p> {
         match work {
             Work::Decl { obj, decl } => {
                 let Some(body) = &decl.body else { return };
-                let esc = Rc::new(escape::analyze(self.p, &decl.typ, decl.recv.as_ref(), body));
+                let inst = self.mono.insts.get(&obj);
+                let esc = Rc::new(escape::analyze(
+                    self.p,
+                    inst,
+                    &decl.typ,
+                    decl.recv.as_ref(),
+                    body,
+                ));
                 let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
                 let mut params = field_objs(self, decl.recv.as_ref());
                 if decl.recv.is_some() && params.is_empty() {

@@ -42,8 +42,7 @@ use std::collections::{HashMap, VecDeque};
 
 use gorun_frontend::syntax::ast::*;
 use gorun_frontend::types::{
-    ObjId, ObjKind, PkgId, Program, Selection, SelectionKind, SubstMap, Type, TypeAndValue,
-    TypeId,
+    ObjId, ObjKind, PkgId, Program, Selection, SelectionKind, SubstMap, Type, TypeAndValue, TypeId,
 };
 
 /// Bound on nested instantiation (`F[T]` calling `F[[]T]`...): Go rejects
@@ -118,6 +117,9 @@ impl Mono {
                     }
                 }
             }
+        }
+        for (&g, fd) in &decls {
+            parameterize_local_types(p, g, fd);
         }
         let mut b = Builder {
             mono: Mono::default(),
@@ -447,6 +449,46 @@ impl<'f> Builder<'f> {
     }
 }
 
+/// Makes the types declared inside generic function `g` generic in `g`'s
+/// type parameters, as Go treats them (each instance has its own
+/// `box[int]`, `box[string]`): the type becomes its own instance for the
+/// type parameters (targs = tparams), so substituting them makes a
+/// distinct, expanded instance like any other generic type's. The checker
+/// is done with these types; only their identity under substitution
+/// changes.
+fn parameterize_local_types(p: &mut Program, g: ObjId, fd: &FuncDecl) {
+    if !is_generic_func(p, g) {
+        return;
+    }
+    let Some(body) = &fd.body else { return };
+    let mut nodes = Nodes::default();
+    nodes.block(body);
+    if nodes.local_types.is_empty() {
+        return;
+    }
+    let Some(sig) = p.signature(p.obj_type(g)).cloned() else {
+        return;
+    };
+    let tparams = if sig.tparams.is_empty() {
+        sig.rparams
+    } else {
+        sig.tparams
+    };
+    for id in nodes.local_types {
+        let Some(&o) = p.info.defs.get(&id) else {
+            continue;
+        };
+        let Some(t) = p.obj(o).typ else { continue };
+        if let Type::Named(n) = p.ty_mut(t)
+            && n.orig == t
+            && n.tparams.is_empty()
+        {
+            n.tparams = tparams.clone();
+            n.targs = tparams.clone();
+        }
+    }
+}
+
 /// Whether `m` is a method of an interface.
 fn is_iface_method(p: &Program, m: ObjId) -> bool {
     p.signature(p.obj_type(m))
@@ -469,6 +511,8 @@ struct Nodes {
     exprs: Vec<NodeId>,
     idents: Vec<NodeId>,
     clauses: Vec<NodeId>,
+    /// Names of local type declarations.
+    local_types: Vec<NodeId>,
 }
 
 impl Nodes {
@@ -606,6 +650,7 @@ impl Nodes {
                 }
                 Spec::Type(t) => {
                     self.ident(&t.name);
+                    self.local_types.push(t.name.id);
                     self.expr(&t.typ);
                 }
                 Spec::Import(_) => {}
