@@ -156,8 +156,11 @@ fn name_into(p: &Program, t: TypeId, s: &mut String, depth: u32) {
     }
     let t = p.unalias(t);
     match p.ty(t) {
+        // byte and rune are aliases: reflect names uint8 and int32.
         Type::Basic(b) => s.push_str(match b.kind {
             BasicKind::UnsafePointer => "unsafe.Pointer",
+            _ if b.name == "byte" => "uint8",
+            _ if b.name == "rune" => "int32",
             _ => b.name,
         }),
         Type::Named(n) => {

@@ -221,6 +221,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     fn read_place(&mut self, place: &Place, t: TypeId) -> Val {
         match place {
             Place::Var(o) => self.read_var(*o),
+            Place::Part(vars, _) => Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             Place::Addr(a, t) => self.load(*a, *t),
             Place::Blank => self.zero(t),
         }

@@ -226,10 +226,23 @@ impl<'a, 'p> FnCx<'a, 'p> {
     // -- composite literals ---------------------------------------------------------------
 
     pub fn composite_lit(&mut self, e: &'p Expr) -> Val {
+        let t = self.type_of(e);
+        // An element literal whose type was elided from `*T` is `&T{…}`:
+        // the checker records the pointer type.
+        if let Type::Pointer(base) = self.p.ty(self.p.under(t)).clone() {
+            let v = self.composite_lit_of(e, base);
+            let cell = self.heap_alloc(base);
+            self.store(cell, base, &v);
+            return Val::one(cell);
+        }
+        self.composite_lit_of(e, t)
+    }
+
+    /// The value of composite literal `e` as type `t`.
+    fn composite_lit_of(&mut self, e: &'p Expr, t: TypeId) -> Val {
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
             unreachable!()
         };
-        let t = self.type_of(e);
         match self.p.ty(self.p.under(t)).clone() {
             Type::Struct(s) => {
                 let tmp = self.temp(t);
