@@ -5,7 +5,8 @@
 //! and reachable-only compilation), `func.rs` (functions, prologue stack
 //! checks), `expr.rs`, `values.rs`, `call.rs`, `stmt.rs`, `chan.rs`
 //! (lowering), `rtype.rs` (type descriptors), `escape.rs` (which variables
-//! live in heap cells), `native.rs` (calling natives).
+//! live in heap cells), `native.rs` (calling natives), `mono.rs` (generic
+//! instances, stenciled per type argument list).
 
 mod abi;
 mod call;
