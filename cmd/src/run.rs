@@ -84,8 +84,8 @@ pub fn run(target: &str, opts: RunOptions) -> ExitCode {
                 .iter()
                 .map(|p| (p.pkg, p.files.as_slice()))
                 .collect();
-            let compiled =
-                gorun_jit::compile(&l.prog, &l.fset, &pkgs, natives, emit).map_err(|e| (e, 2))?;
+            let compiled = gorun_jit::compile(&mut l.prog, &l.fset, &pkgs, natives, emit)
+                .map_err(|e| (e, 2))?;
             if let Some(c) = &compiled.clif {
                 print!("{c}");
             }

@@ -42,7 +42,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             unreachable!()
         };
         let fun0 = fun.unparen();
-        let ftv = self.p.info.types.get(&fun0.id).cloned();
+        let ftv = self.tv(fun0.id).cloned();
         match ftv.as_ref().map(|t| t.mode) {
             Some(Mode::TypExpr) => {
                 let to = self.type_of(e);
@@ -57,24 +57,38 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let Some(sig) = self.p.signature(sig_t).cloned() else {
             return vec![];
         };
-        if !sig.tparams.is_empty() || self.p.info.instances.contains_key(&fun0.id) {
-            self.unsupported(e, "generic call");
-            return vec![];
-        }
         let callee = self.callee(fun0);
+        // A generic function's instance has the concrete signature (the
+        // checker may record the generic one at the name).
+        let sig = match &callee {
+            Callee::Direct(o, None) if !sig.tparams.is_empty() => {
+                match self.p.signature(self.p.obj_type(*o)) {
+                    Some(s) if s.tparams.is_empty() => s.clone(),
+                    _ => {
+                        self.unsupported(e, "generic call");
+                        return vec![];
+                    }
+                }
+            }
+            _ if !sig.tparams.is_empty() => {
+                self.unsupported(e, "generic call");
+                return vec![];
+            }
+            _ => sig,
+        };
         // Arguments, converted to the parameter types, packed for variadics.
         let ptypes: Vec<TypeId> = self
             .p
             .tuple(sig.params)
             .iter()
-            .map(|&v| self.p.obj_type(v))
+            .map(|&v| self.obj_type(v))
             .collect();
         let argvals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
         let rtypes: Vec<TypeId> = self
             .p
             .tuple(sig.results)
             .iter()
-            .map(|&v| self.p.obj_type(v))
+            .map(|&v| self.obj_type(v))
             .collect();
         self.set_pos(e.pos());
         self.emit_call(callee, &ptypes, argvals, &rtypes)
@@ -86,14 +100,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
         // f(g()) with g multi-valued.
         if args.len() == 1
             && let ExprKind::Call { .. } = args[0].unparen().kind
-            && let Some(tv) = self.p.info.types.get(&args[0].id)
+            && let Some(tv) = self.tv(args[0].id)
             && matches!(self.p.ty(tv.typ), Type::Tuple(_))
         {
             let inner_types: Vec<TypeId> = self
                 .p
                 .tuple(tv.typ)
                 .iter()
-                .map(|&v| self.p.obj_type(v))
+                .map(|&v| self.obj_type(v))
                 .collect();
             let vals = self.call(args[0].unparen());
             let mut out = Vec::new();
@@ -140,19 +154,36 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
     }
 
+    /// The generic function instance `x` names in `x[targs]`, if it does.
+    pub fn instance_named(&self, x: &Expr) -> Option<ObjId> {
+        let x = x.unparen();
+        let name = match &x.kind {
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => x.id,
+        };
+        self.use_of(name)
+            .filter(|o| self.u.mono.insts.contains_key(o))
+    }
+
     /// What `fun` denotes as a callee.
     fn callee(&mut self, fun: &'p Expr) -> Callee {
         match &fun.kind {
             ExprKind::Ident(_) => {
-                if let Some(&o) = self.p.info.uses.get(&fun.id)
+                if let Some(o) = self.use_of(fun.id)
                     && matches!(self.p.obj(o).kind, ObjKind::Func { .. })
                 {
                     return Callee::Direct(o, None);
                 }
             }
-            ExprKind::Selector { x, sel } => match self.p.info.selections.get(&fun.id).cloned() {
+            // An explicit instantiation, `F[int]` or `pkg.F[int]`.
+            ExprKind::Index { x, .. } => {
+                if let Some(o) = self.instance_named(x) {
+                    return Callee::Direct(o, None);
+                }
+            }
+            ExprKind::Selector { x, sel } => match self.sel(fun.id).cloned() {
                 None => {
-                    if let Some(&o) = self.p.info.uses.get(&sel.id)
+                    if let Some(o) = self.use_of(sel.id)
                         && matches!(self.p.obj(o).kind, ObjKind::Func { .. })
                     {
                         return Callee::Direct(o, None);
@@ -180,9 +211,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// The receiver type a method declares.
     pub fn method_recv_type(&self, m: ObjId) -> TypeId {
-        let s = self.p.signature(self.p.obj_type(m));
+        let s = self.p.signature(self.obj_type(m));
         s.and_then(|s| s.recv)
-            .map(|r| self.p.obj_type(r))
+            .map(|r| self.obj_type(r))
             .unwrap_or(self.p.universe.invalid)
     }
 
@@ -251,7 +282,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 t = *b;
             }
             match self.p.ty(self.p.under(t)) {
-                Type::Struct(s) => t = self.p.obj_type(s.fields[i]),
+                Type::Struct(s) => t = self.obj_type(s.fields[i]),
                 _ => break,
             }
         }
@@ -383,7 +414,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         rtypes: &[TypeId],
     ) -> Vec<Val> {
         let abi = match &callee {
-            Callee::Direct(o, r) => FnAbi::of_signature(self.p, self.p.obj_type(*o), r.is_some()),
+            Callee::Direct(o, r) => FnAbi::of_signature(self.p, self.obj_type(*o), r.is_some()),
             Callee::Value(_) => FnAbi::new(self.p, None, ptypes, rtypes),
             Callee::Iface { .. } => {
                 FnAbi::new(self.p, Some(self.p.universe.unsafe_pointer), ptypes, rtypes)
@@ -494,7 +525,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// `T(x)`.
     pub fn conversion(&mut self, x: &'p Expr, to: TypeId) -> Val {
         let from = self.type_of(x);
-        if let Some(tv) = self.p.info.types.get(&x.id)
+        if let Some(tv) = self.tv(x.id)
             && (tv.mode == Mode::NilValue
                 || self.p.basic_kind(tv.typ) == Some(BasicKind::UntypedNil))
         {
@@ -668,7 +699,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// A function literal: a closure record `{code, cells...}`.
     pub fn func_lit(&mut self, e: &'p Expr) -> Val {
         let caps = self.esc.captures.get(&e.id).cloned().unwrap_or_default();
-        let key = FnKey::Lit(e.id);
+        let key = FnKey::Lit(e.id, self.inst_obj);
         let id = match self.u.funcs.get(&key) {
             Some(&id) => id,
             None => {
@@ -685,6 +716,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                         node: e,
                         name,
                         esc: self.esc.clone(),
+                        inst: self.inst_obj,
                     },
                 ));
                 id
@@ -825,8 +857,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return None;
         };
         let fun0 = fun.unparen();
-        let (fv, ft, ptypes, vals, builtin) = match self.p.info.types.get(&fun0.id).map(|t| t.mode)
-        {
+        let (fv, ft, ptypes, vals, builtin) = match self.tv(fun0.id).map(|t| t.mode) {
             Some(Mode::Builtin) => {
                 let b = match self.p.info.uses.get(&fun0.id).map(|&o| &self.p.obj(o).kind) {
                     Some(ObjKind::Builtin(b)) => *b,
@@ -863,7 +894,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     .p
                     .tuple(sig.params)
                     .iter()
-                    .map(|&v| self.p.obj_type(v))
+                    .map(|&v| self.obj_type(v))
                     .collect();
                 let vals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
                 (fv, ft, ptypes, vals, None)
@@ -879,9 +910,16 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
         let rec = self.alloc_words(off.max(16));
         let outer = self.name.clone();
-        let wrapper = self
-            .u
-            .go_wrapper(call, ft, &ptypes, &layout, &outer, defer, builtin);
+        let wrapper = self.u.go_wrapper(
+            call,
+            ft,
+            &ptypes,
+            &layout,
+            &outer,
+            defer,
+            builtin,
+            self.inst_obj,
+        );
         let fref = self.u.module.declare_func_in_func(wrapper, self.b.func);
         let code = self.b.ins().func_addr(types::I64, fref);
         self.b.ins().store(trusted(), code, rec, 0);

@@ -125,7 +125,14 @@ impl<'p> Unit<'p> {
         match work {
             Work::Decl { obj, decl } => {
                 let Some(body) = &decl.body else { return };
-                let esc = Rc::new(escape::analyze(self.p, &decl.typ, decl.recv.as_ref(), body));
+                let inst = self.mono.insts.get(&obj);
+                let esc = Rc::new(escape::analyze(
+                    self.p,
+                    inst,
+                    &decl.typ,
+                    decl.recv.as_ref(),
+                    body,
+                ));
                 let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
                 let mut params = field_objs(self, decl.recv.as_ref());
                 if decl.recv.is_some() && params.is_empty() {
@@ -135,6 +142,7 @@ impl<'p> Unit<'p> {
                 let results = field_objs(self, decl.typ.results.as_ref());
                 let has_defer = esc.defers.contains(&None);
                 let mut cx = FnCx::new(self, b, id, name.to_string(), abi, esc);
+                cx.set_inst(Some(obj).filter(|o| cx.u.mono.insts.contains_key(o)));
                 cx.has_defer = has_defer;
                 cx.bind_params(&params, &results);
                 cx.block(body);
@@ -143,15 +151,19 @@ impl<'p> Unit<'p> {
                 cx.emit_return_block();
                 cx.finish();
             }
-            Work::Lit { node, name, esc } => {
+            Work::Lit {
+                node,
+                name,
+                esc,
+                inst,
+            } => {
                 let ExprKind::FuncLit { typ, body } = &node.kind else {
                     return;
                 };
-                let t = self
-                    .p
-                    .info
-                    .types
-                    .get(&node.id)
+                let t = inst
+                    .and_then(|i| self.mono.insts.get(&i))
+                    .and_then(|i| i.types.get(&node.id))
+                    .or_else(|| self.p.info.types.get(&node.id))
                     .map(|tv| tv.typ)
                     .unwrap_or(self.p.universe.invalid);
                 let abi = FnAbi::of_signature(self.p, t, false);
@@ -160,9 +172,10 @@ impl<'p> Unit<'p> {
                 let results = field_objs(self, typ.results.as_ref());
                 let has_defer = esc.defers.contains(&Some(node.id));
                 let mut cx = FnCx::new(self, b, id, name, abi, esc);
+                cx.set_inst(inst);
                 cx.has_defer = has_defer;
                 for (i, c) in caps.iter().enumerate() {
-                    let ct = cx.p.obj_type(*c);
+                    let ct = cx.obj_type(*c);
                     cx.locals.insert(*c, (Local::Capture(1 + i as u32), ct));
                 }
                 cx.bind_params(&params, &results);
@@ -203,7 +216,7 @@ impl<'p> Unit<'p> {
                     Some(s) => {
                         cx.p.tuple(s.results)
                             .iter()
-                            .map(|&v| cx.p.obj_type(v))
+                            .map(|&v| cx.obj_type(v))
                             .collect()
                     }
                     None => Vec::new(),
@@ -422,7 +435,7 @@ impl<'p> Unit<'p> {
             let Some(e) = cx.u.init_exprs.get(&i.rhs).copied() else {
                 continue;
             };
-            let ts: Vec<Option<TypeId>> = i.lhs.iter().map(|&o| Some(cx.p.obj_type(o))).collect();
+            let ts: Vec<Option<TypeId>> = i.lhs.iter().map(|&o| Some(cx.obj_type(o))).collect();
             let vals = cx.rhs_values(std::slice::from_ref(e), i.lhs.len(), &ts);
             for (o, v) in i.lhs.iter().zip(vals.iter()) {
                 if cx.p.obj(*o).name.is_blank() {
@@ -457,7 +470,7 @@ impl<'p> Unit<'p> {
         let abi = FnAbi::new(self.p, None, &[], &[]);
         let mut cx = FnCx::new(self, b, id, name, abi, Rc::new(esc));
         if used {
-            let t = Some(cx.p.obj_type(obj));
+            let t = Some(cx.obj_type(obj));
             let vals = cx.rhs_values(std::slice::from_ref(e), 1, &[t]);
             cx.write_var(obj, &vals[0]);
         }

@@ -29,6 +29,9 @@ pub struct Escapes {
 
 struct Walker<'a> {
     p: &'a Program,
+    /// The generic instance analyzed, whose concrete types decide (an
+    /// array's address, a pointer receiver).
+    inst: Option<&'a crate::mono::Inst>,
     esc: Escapes,
     /// Function literals being walked, outermost first.
     lits: Vec<NodeId>,
@@ -38,9 +41,16 @@ struct Walker<'a> {
 }
 
 /// Analyzes a function (or method) declaration's body with its signature.
-pub fn analyze(p: &Program, typ: &FuncType, recv: Option<&FieldList>, body: &Block) -> Escapes {
+pub fn analyze<'a>(
+    p: &'a Program,
+    inst: Option<&'a crate::mono::Inst>,
+    typ: &FuncType,
+    recv: Option<&FieldList>,
+    body: &Block,
+) -> Escapes {
     let mut w = Walker {
         p,
+        inst,
         esc: Escapes::default(),
         lits: Vec::new(),
         owner: HashMap::new(),
@@ -58,6 +68,7 @@ pub fn analyze(p: &Program, typ: &FuncType, recv: Option<&FieldList>, body: &Blo
 pub fn analyze_lit(p: &Program, lit: &Expr) -> Escapes {
     let mut w = Walker {
         p,
+        inst: None,
         esc: Escapes::default(),
         lits: Vec::new(),
         owner: HashMap::new(),
@@ -66,7 +77,19 @@ pub fn analyze_lit(p: &Program, lit: &Expr) -> Escapes {
     w.esc
 }
 
-impl Walker<'_> {
+impl<'a> Walker<'a> {
+    fn tv(&self, id: NodeId) -> Option<&'a gorun_frontend::types::TypeAndValue> {
+        self.inst
+            .and_then(|i| i.types.get(&id))
+            .or_else(|| self.p.info.types.get(&id))
+    }
+
+    fn sel(&self, id: NodeId) -> Option<&'a gorun_frontend::types::Selection> {
+        self.inst
+            .and_then(|i| i.sels.get(&id))
+            .or_else(|| self.p.info.selections.get(&id))
+    }
+
     fn is_local_var(&self, o: ObjId) -> bool {
         matches!(
             self.p.obj(o).kind,
@@ -116,14 +139,14 @@ impl Walker<'_> {
                 self.is_local_var(o).then_some(o)
             }
             ExprKind::Selector { x, .. } => {
-                let sel = self.p.info.selections.get(&e.id)?;
+                let sel = self.sel(e.id)?;
                 if sel.kind != SelectionKind::FieldVal || sel.indirect {
                     return None;
                 }
                 self.root_var(x)
             }
             ExprKind::Index { x, .. } => {
-                let t = self.p.info.types.get(&x.id)?.typ;
+                let t = self.tv(x.id)?.typ;
                 match self.p.ty(self.p.under(t)) {
                     Type::Array { .. } => self.root_var(x),
                     _ => None,
@@ -348,7 +371,7 @@ impl Walker<'_> {
                 self.expr(x);
                 // A method value with a pointer receiver on an addressable
                 // operand takes its address.
-                if let Some(sel) = self.p.info.selections.get(&e.id)
+                if let Some(sel) = self.sel(e.id)
                     && sel.kind == SelectionKind::MethodVal
                     && self.method_wants_ptr(sel.obj)
                     && !self.is_pointer(x)
@@ -369,7 +392,7 @@ impl Walker<'_> {
                 for v in [low, high, max].into_iter().flatten() {
                     self.expr(v);
                 }
-                if let Some(tv) = self.p.info.types.get(&x.id)
+                if let Some(tv) = self.tv(x.id)
                     && matches!(self.p.ty(self.p.under(tv.typ)), Type::Array { .. })
                 {
                     self.address_taken(x);
@@ -411,10 +434,7 @@ impl Walker<'_> {
     }
 
     fn is_pointer(&self, x: &Expr) -> bool {
-        self.p
-            .info
-            .types
-            .get(&x.id)
+        self.tv(x.id)
             .is_some_and(|tv| matches!(self.p.ty(self.p.under(tv.typ)), Type::Pointer(_)))
     }
 }

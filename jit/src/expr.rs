@@ -33,7 +33,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// The type the checker recorded for `e`, defaulted if untyped.
     pub fn type_of(&self, e: &Expr) -> TypeId {
-        match self.p.info.types.get(&e.id) {
+        match self.tv(e.id) {
             Some(tv) => self.p.default_type(tv.typ),
             None => self.p.universe.invalid,
         }
@@ -131,7 +131,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// The value of `e`.
     pub fn expr(&mut self, e: &'p Expr) -> Val {
         self.set_pos(e.pos());
-        if let Some(tv) = self.p.info.types.get(&e.id)
+        if let Some(tv) = self.tv(e.id)
             && tv.mode == Mode::Constant
             && let Some(v) = &tv.val
         {
@@ -192,7 +192,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// (interfaces box concrete values; untyped nil becomes the zero value).
     pub fn expr_to(&mut self, e: &'p Expr, to: TypeId) -> Val {
         let from = self.type_of(e);
-        if let Some(tv) = self.p.info.types.get(&e.id)
+        if let Some(tv) = self.tv(e.id)
             && (tv.mode == Mode::NilValue
                 || self.p.basic_kind(tv.typ) == Some(BasicKind::UntypedNil))
         {
@@ -214,7 +214,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     fn ident(&mut self, e: &'p Expr) -> Val {
-        let Some(&obj) = self.p.info.uses.get(&e.id) else {
+        let Some(obj) = self.use_of(e.id) else {
             let t = self.type_of(e);
             return self.zero(t);
         };
@@ -526,7 +526,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     fn is_nil_expr(&self, e: &Expr) -> bool {
-        self.p.info.types.get(&e.id).is_some_and(|tv| {
+        self.tv(e.id).is_some_and(|tv| {
             tv.mode == Mode::NilValue || self.p.basic_kind(tv.typ) == Some(BasicKind::UntypedNil)
         })
     }
@@ -600,7 +600,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     if self.p.obj(f).name.is_blank() {
                         continue;
                     }
-                    let ft = self.p.obj_type(f);
+                    let ft = self.obj_type(f);
                     let xo = self.b.ins().iadd_imm_s(xa, offs[i]);
                     let yo = self.b.ins().iadd_imm_s(ya, offs[i]);
                     let eq = self.equal_at(xo, yo, ft);
@@ -664,7 +664,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 p
             }
             ExprKind::Selector { x, .. } => {
-                let sel = self.p.info.selections.get(&e.id).cloned();
+                let sel = self.sel(e.id).cloned();
                 match sel {
                     Some(sel) if sel.kind == SelectionKind::FieldVal => {
                         let xt = self.type_of(x);
@@ -779,7 +779,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             };
             let offs = self.p.offsetsof(&s.fields);
             base = self.b.ins().iadd_imm_s(base, offs[i].max(0));
-            t = self.p.obj_type(s.fields[i]);
+            t = self.obj_type(s.fields[i]);
             if k + 1 < path.len()
                 && let Type::Pointer(_) = self.under(t)
             {
@@ -854,7 +854,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             }
             ExprKind::Selector { x, .. } => {
-                let sel = self.p.info.selections.get(&e.id)?;
+                let sel = self.sel(e.id)?;
                 if sel.kind != SelectionKind::FieldVal || sel.indirect {
                     return None;
                 }

@@ -27,7 +27,8 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{DataId, FuncId, Module};
 use gorun_frontend::name::Name;
 use gorun_frontend::source::Pos;
-use gorun_frontend::types::{ObjId, Program, TypeId};
+use gorun_frontend::syntax::ast::NodeId;
+use gorun_frontend::types::{ObjId, Program, Selection, TypeAndValue, TypeId};
 use smallvec::SmallVec;
 
 use crate::abi::{FnAbi, Slot};
@@ -121,6 +122,11 @@ pub struct FnCx<'a, 'p> {
     /// Declare variables in the frame even if they fit registers (the
     /// results of a function with `defer`, while binding them).
     pub results_in_frame: bool,
+    /// Compiling an instance of a generic function (or a literal inside
+    /// one): the concrete types of its body (see mono.rs).
+    pub inst: Option<&'p crate::mono::Inst>,
+    /// The instance's object, for closures and wrappers made here.
+    pub inst_obj: Option<ObjId>,
 }
 
 /// Bytes added to the explicit frame slots for spills and outgoing
@@ -187,6 +193,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
             has_defer: false,
             pending_normal: None,
             results_in_frame: false,
+            inst: None,
+            inst_obj: None,
         };
         cx.prologue(entry);
         cx
@@ -613,7 +621,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn var_type(&self, obj: ObjId) -> TypeId {
         match self.locals.get(&obj) {
             Some((_, t)) => *t,
-            None => self.p.obj_type(obj),
+            None => self.obj_type(obj),
         }
     }
 
@@ -812,6 +820,59 @@ impl<'a, 'p> FnCx<'a, 'p> {
 }
 
 impl<'a, 'p> FnCx<'a, 'p> {
+    /// Compiles this function as (part of) instance `inst` of a generic
+    /// function.
+    pub fn set_inst(&mut self, inst: Option<ObjId>) {
+        let mono: &'p crate::mono::Mono = self.u.mono;
+        self.inst_obj = inst;
+        self.inst = inst.and_then(|i| mono.insts.get(&i));
+    }
+
+    /// The type and value the checker recorded for node `id`, with the
+    /// instance's type arguments substituted.
+    pub fn tv(&self, id: NodeId) -> Option<&'p TypeAndValue> {
+        if let Some(i) = self.inst
+            && let Some(tv) = i.types.get(&id)
+        {
+            return Some(tv);
+        }
+        self.p.info.types.get(&id)
+    }
+
+    /// The selection recorded for `id`, in the instance.
+    pub fn sel(&self, id: NodeId) -> Option<&'p Selection> {
+        if let Some(i) = self.inst
+            && let Some(s) = i.sels.get(&id)
+        {
+            return Some(s);
+        }
+        self.p.info.selections.get(&id)
+    }
+
+    /// The object identifier `id` denotes: for a generic function, the
+    /// instance this use names.
+    pub fn use_of(&self, id: NodeId) -> Option<ObjId> {
+        if let Some(i) = self.inst
+            && let Some(&o) = i.uses.get(&id)
+        {
+            return Some(o);
+        }
+        if let Some(&o) = self.u.mono.uses.get(&id) {
+            return Some(o);
+        }
+        self.p.info.uses.get(&id).copied()
+    }
+
+    /// The type of object `o`, in the instance.
+    pub fn obj_type(&self, o: ObjId) -> TypeId {
+        if let Some(i) = self.inst
+            && let Some(&t) = i.objs.get(&o)
+        {
+            return t;
+        }
+        self.p.obj_type(o)
+    }
+
     /// Allocates a zeroed heap array of `n` elements of type `elem`.
     pub fn heap_alloc_n(&mut self, elem: TypeId, n: i64) -> Value {
         let size = self.p.sizeof(elem).max(0) * n;

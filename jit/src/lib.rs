@@ -5,7 +5,8 @@
 //! and reachable-only compilation), `func.rs` (functions, prologue stack
 //! checks), `expr.rs`, `values.rs`, `call.rs`, `stmt.rs`, `chan.rs`
 //! (lowering), `rtype.rs` (type descriptors), `escape.rs` (which variables
-//! live in heap cells), `native.rs` (calling natives).
+//! live in heap cells), `native.rs` (calling natives), `mono.rs` (generic
+//! instances, stenciled per type argument list).
 
 mod abi;
 mod call;
@@ -18,6 +19,7 @@ mod func;
 mod layout;
 mod methodset;
 mod methodtab;
+mod mono;
 mod native;
 mod rt;
 mod rtglue;
@@ -48,13 +50,20 @@ pub struct Compiled {
 /// Compiles the program whose packages (in dependency order, `main`
 /// last) have these files.
 pub fn compile(
-    p: &Program,
+    p: &mut Program,
     fset: &FileSet,
     packages: &[(PkgId, &[ast::File])],
     natives: Natives,
     emit_clif: bool,
 ) -> Result<Compiled, Vec<String>> {
-    let mut u = unit::Unit::new(p, fset, natives, emit_clif).map_err(|e| vec![e])?;
+    // Generic instances need new types: the one pass that mutates the
+    // program, before code generation borrows it.
+    let mono = mono::Mono::build(p, packages);
+    if !mono.errors.is_empty() {
+        return Err(mono.errors);
+    }
+    let p: &Program = p;
+    let mut u = unit::Unit::new(p, &mono, fset, natives, emit_clif).map_err(|e| vec![e])?;
     for (pkg, files) in packages {
         u.add_files(files);
         compile::index_package(&mut u, *pkg, files);
@@ -176,7 +185,7 @@ fn register_funcs(u: &unit::Unit<'_>, fset: &FileSet) {
         funcs.push(gorun_runtime::symtab::Func {
             entry,
             size: info.size as usize,
-            name: Box::leak(info.name.clone().into_boxed_str()),
+            name: Box::leak(unit::go_func_name(&info.name).into_boxed_str()),
             has_params: info.has_params,
             file: Box::leak(file.into_boxed_str()),
             lines,

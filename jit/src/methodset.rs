@@ -48,8 +48,9 @@ pub fn ptr_recv(p: &Program, m: ObjId) -> bool {
         .is_some_and(|r| matches!(p.ty(p.unalias(p.obj_type(r))), Type::Pointer(_)))
 }
 
-/// The method set of `t` (not an interface type).
-pub fn method_set(p: &Program, t: TypeId) -> Vec<MethodEntry> {
+/// The method set of `t` (not an interface type). Methods of instances of
+/// generic types are their instances from `mono`.
+pub fn method_set(p: &Program, t: TypeId, mono: &crate::mono::Mono) -> Vec<MethodEntry> {
     let (base, is_ptr) = deref(p, t);
     if p.is_interface(base) {
         return Vec::new();
@@ -73,6 +74,7 @@ pub fn method_set(p: &Program, t: TypeId) -> Vec<MethodEntry> {
                     continue;
                 }
                 for &m in p.named_methods(typ) {
+                    let m = mono.method_of(p, typ, m).unwrap_or(m);
                     add(p, &mut here, m, &path, indirect, false);
                 }
             }

@@ -133,7 +133,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 .collect();
             if v.values.is_empty() {
                 for o in objs.into_iter().flatten() {
-                    let t = self.p.obj_type(o);
+                    let t = self.obj_type(o);
                     self.declare_local(o, t, None);
                 }
                 continue;
@@ -143,12 +143,12 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 objs.len(),
                 &objs
                     .iter()
-                    .map(|o| o.map(|o| self.p.obj_type(o)))
+                    .map(|o| o.map(|o| self.obj_type(o)))
                     .collect::<Vec<_>>(),
             );
             for (o, val) in objs.into_iter().zip(vals) {
                 if let Some(o) = o {
-                    let t = self.p.obj_type(o);
+                    let t = self.obj_type(o);
                     self.declare_local(o, t, Some(val));
                 }
             }
@@ -178,12 +178,12 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let e = rhs[0].unparen();
         match &e.kind {
             ExprKind::Call { .. } => {
-                let rtypes: Vec<TypeId> = match self.p.info.types.get(&rhs[0].id) {
+                let rtypes: Vec<TypeId> = match self.tv(rhs[0].id) {
                     Some(tv) => self
                         .p
                         .tuple(tv.typ)
                         .iter()
-                        .map(|&v| self.p.obj_type(v))
+                        .map(|&v| self.obj_type(v))
                         .collect(),
                     None => Vec::new(),
                 };
@@ -277,7 +277,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                         continue;
                     }
                     if let Some(&o) = self.p.info.defs.get(&e.id) {
-                        let t = self.p.obj_type(o);
+                        let t = self.obj_type(o);
                         self.declare_local(o, t, Some(v));
                     } else if let Some(&o) = self.p.info.uses.get(&e.id) {
                         self.write_var(o, &v);
@@ -620,7 +620,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         if define && let Some(&o) = self.p.info.defs.get(&e.id) {
-            let t = self.p.obj_type(o);
+            let t = self.obj_type(o);
             self.declare_local(o, t, Some(v));
             return;
         }
@@ -778,7 +778,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     Some(t) => self.unbox(data, t),
                     None => xv.clone(),
                 };
-                let t = self.p.obj_type(obj);
+                let t = self.obj_type(obj);
                 self.declare_local(obj, t, Some(v));
             }
             for s in &c.body {
@@ -793,7 +793,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// The type a type switch case names, None for `nil`.
     fn case_type(&self, e: &Expr) -> Option<TypeId> {
-        let tv = self.p.info.types.get(&e.id)?;
+        let tv = self.tv(e.id)?;
         if tv.mode == gorun_frontend::types::Mode::NilValue
             || self.p.basic_kind(tv.typ) == Some(gorun_frontend::types::BasicKind::UntypedNil)
         {

@@ -47,10 +47,11 @@ const JIT_ARENA_BYTES: usize = 1 << 30;
 pub enum FnKey {
     /// A function or method declaration (with or without body).
     Decl(ObjId),
-    /// A function literal.
-    Lit(NodeId),
-    /// The goroutine entry of a `go` statement (key: the call expression).
-    GoWrap(NodeId),
+    /// A function literal (in the generic instance compiled, if any).
+    Lit(NodeId, Option<ObjId>),
+    /// The goroutine entry of a `go` statement (key: the call expression,
+    /// and the generic instance compiled, if any).
+    GoWrap(NodeId, Option<ObjId>),
     /// A package's initializer: its variables, then its `init` functions.
     Init(PkgId),
     /// All packages' initializers in order.
@@ -70,6 +71,8 @@ pub enum Work<'p> {
         node: &'p ast::Expr,
         name: String,
         esc: Rc<Escapes>,
+        /// The generic instance the literal is part of.
+        inst: Option<ObjId>,
     },
     /// A `go` statement's entry: calls the func value and arguments stored
     /// in its record (`ftype` the func type, arguments at `layout`).
@@ -138,6 +141,8 @@ pub struct FuncInfo {
 
 pub struct Unit<'p> {
     pub p: &'p Program,
+    /// Instances of generic functions and methods (see mono.rs).
+    pub mono: &'p crate::mono::Mono,
     pub fset: &'p FileSet,
     pub module: JITModule,
     pub natives: Natives,
@@ -196,6 +201,7 @@ pub struct Unit<'p> {
 impl<'p> Unit<'p> {
     pub fn new(
         p: &'p Program,
+        mono: &'p crate::mono::Mono,
         fset: &'p FileSet,
         natives: Natives,
         emit_clif: bool,
@@ -241,6 +247,7 @@ impl<'p> Unit<'p> {
         }
         Ok(Unit {
             p,
+            mono,
             fset,
             module,
             natives,
@@ -300,6 +307,20 @@ impl<'p> Unit<'p> {
         let o = p.obj(obj);
         let pkg = o.pkg.map(|pk| p.pkg(pk).path.clone()).unwrap_or_default();
         let recv = o.typ.and_then(|t| p.signature(t)).and_then(|s| s.recv);
+        // An instance's symbol has its type arguments (main.Sum[int],
+        // main.(*Stack[int]).Push); tracebacks elide them as Go's do
+        // (see `go_func_name`).
+        let inst = match self.mono.insts.get(&obj) {
+            Some(i) => {
+                let args: Vec<String> = i
+                    .targs
+                    .iter()
+                    .map(|&t| crate::rtype::reflect_name(p, t))
+                    .collect();
+                format!("[{}]", args.join(","))
+            }
+            None => String::new(),
+        };
         match recv {
             Some(r) => {
                 let rt = p.obj_type(r);
@@ -312,9 +333,9 @@ impl<'p> Unit<'p> {
                     _ => "?".into(),
                 };
                 if ptr {
-                    format!("{pkg}.(*{tname}).{}", o.name)
+                    format!("{pkg}.(*{tname}{inst}).{}", o.name)
                 } else {
-                    format!("{pkg}.{tname}.{}", o.name)
+                    format!("{pkg}.{tname}{inst}.{}", o.name)
                 }
             }
             None if o.name.as_str() == "init" => {
@@ -326,20 +347,23 @@ impl<'p> Unit<'p> {
                     .unwrap_or(0);
                 format!("{pkg}.init.{n}")
             }
-            None => format!("{pkg}.{}", o.name),
+            None => format!("{pkg}.{}{inst}", o.name),
         }
     }
 
     /// The function id for a declared function or method, queuing it (or
     /// binding its native) the first time.
     pub fn decl_func(&mut self, obj: ObjId) -> FuncId {
+        let obj = self.mono.resolve(self.p, obj);
         if let Some(&id) = self.funcs.get(&FnKey::Decl(obj)) {
             return id;
         }
         let name = self.func_name(obj);
         let sig_t = self.p.obj_type(obj);
         let abi = FnAbi::of_signature(self.p, sig_t, true);
-        let id = if let Some(&decl) = self.decls.get(&obj)
+        // An instance's body is its generic declaration's.
+        let dobj = self.mono.insts.get(&obj).map_or(obj, |i| i.generic);
+        let id = if let Some(&decl) = self.decls.get(&dobj)
             && decl.body.is_some()
         {
             let id = self.declare(&name, Linkage::Local, &abi.sig);
@@ -354,15 +378,17 @@ impl<'p> Unit<'p> {
 
     /// Declares a local function, making the name unique if needed.
     pub fn declare(&mut self, name: &str, linkage: Linkage, sig: &Signature) -> FuncId {
-        match self.module.declare_function(name, linkage, sig) {
-            Ok(id) => id,
-            Err(_) => {
-                let n = self.data_name(name);
-                self.module
-                    .declare_function(&n, linkage, sig)
-                    .expect("a fresh name declares")
-            }
+        // A name declared again with the same signature would give the
+        // existing function, to be defined twice: names are made unique.
+        if self.module.get_name(name).is_none()
+            && let Ok(id) = self.module.declare_function(name, linkage, sig)
+        {
+            return id;
         }
+        let n = self.data_name(name);
+        self.module
+            .declare_function(&n, linkage, sig)
+            .expect("a fresh name declares")
     }
 
     /// Binds a bodiless function to its native, checking the native's
@@ -563,8 +589,9 @@ impl<'p> Unit<'p> {
         outer: &str,
         defer: bool,
         builtin: Option<gorun_frontend::types::Builtin>,
+        inst: Option<ObjId>,
     ) -> FuncId {
-        let key = FnKey::GoWrap(call.id);
+        let key = FnKey::GoWrap(call.id, inst);
         if let Some(&id) = self.funcs.get(&key) {
             return id;
         }
@@ -600,7 +627,7 @@ impl<'p> Unit<'p> {
         if let Some(s) = self.method_sets.get(&key) {
             return s.clone();
         }
-        let s = Rc::new(crate::methodset::method_set(self.p, t));
+        let s = Rc::new(crate::methodset::method_set(self.p, t, self.mono));
         self.method_sets.insert(key, s.clone());
         s
     }
@@ -643,19 +670,15 @@ impl<'p> Unit<'p> {
     /// Go's name of method `e` of `t`: `main.T.M`, `main.(*T).M`, for
     /// promoted methods the outer type's.
     pub fn wrapper_name(&self, t: TypeId, e: &MethodEntry) -> String {
-        // A method declared on t itself is named by its declaration, but a
-        // value method in *T's method set is the (*T).M wrapper, as in Go.
-        let t_ptr = matches!(self.p.ty(self.p.unalias(t)), Type::Pointer(_));
-        if e.path.is_empty()
-            && !e.via_iface
-            && (!t_ptr || crate::methodset::ptr_recv(self.p, e.obj))
-        {
-            return self.func_name(e.obj);
-        }
         let (base, ptr) = match self.p.ty(self.p.unalias(t)) {
             Type::Pointer(b) => (*b, true),
             _ => (t, false),
         };
+        // A value method called through a pointer is Go's (*T).M wrapper.
+        if e.path.is_empty() && !e.via_iface && (!ptr || crate::methodset::ptr_recv(self.p, e.obj))
+        {
+            return self.func_name(e.obj);
+        }
         let (pkg, tn) = match self.named_obj(base) {
             Some(o) => {
                 let ob = self.p.obj(o);
@@ -663,7 +686,19 @@ impl<'p> Unit<'p> {
                     .pkg
                     .map(|pk| self.p.pkg(pk).path.clone())
                     .unwrap_or_default();
-                (pkg, ob.name.as_str().to_string())
+                let mut tn = ob.name.as_str().to_string();
+                // An instance's type arguments, as in its methods' names.
+                if let Some(n) = self.p.named(self.p.unalias(base))
+                    && !n.targs.is_empty()
+                {
+                    let args: Vec<String> = n
+                        .targs
+                        .iter()
+                        .map(|&a| crate::rtype::reflect_name(self.p, a))
+                        .collect();
+                    tn = format!("{tn}[{}]", args.join(","));
+                }
+                (pkg, tn)
             }
             None => (String::new(), crate::rtype::reflect_name(self.p, base)),
         };
@@ -733,6 +768,27 @@ impl<'p> Unit<'p> {
     pub fn type_is_param(&self, t: TypeId) -> bool {
         self.p.is_type_param(t)
     }
+}
+
+/// A function's name as Go's tracebacks print it: the type arguments of
+/// instances elided (`main.Sum[int]` → `main.Sum[...]`).
+pub fn go_func_name(sym: &str) -> String {
+    let mut out = String::with_capacity(sym.len());
+    let mut depth = 0;
+    for c in sym.chars() {
+        match c {
+            '[' => {
+                if depth == 0 {
+                    out.push_str("[...]");
+                }
+                depth += 1;
+            }
+            ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn fnv_key(k: &str) -> u32 {

@@ -25,9 +25,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
             unreachable!()
         };
         let t = self.type_of(e);
-        let Some(s) = self.p.info.selections.get(&e.id).cloned() else {
+        let Some(s) = self.sel(e.id).cloned() else {
             // A package-qualified name.
-            let Some(&obj) = self.p.info.uses.get(&sel.id) else {
+            let Some(obj) = self.use_of(sel.id) else {
                 return self.zero(t);
             };
             return match &self.p.obj(obj).kind {
@@ -61,7 +61,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// Whether `e` designates a variable (or part of one) in memory.
     pub fn is_addressable(&self, e: &Expr) -> bool {
-        matches!(self.p.info.types.get(&e.id), Some(tv) if tv.mode == Mode::Variable)
+        matches!(self.tv(e.id), Some(tv) if tv.mode == Mode::Variable)
     }
 
     // -- indexing -------------------------------------------------------------------------
@@ -69,7 +69,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn index_expr(&mut self, e: &'p Expr, x: &'p Expr, indices: &'p [Expr]) -> Val {
         let t = self.type_of(e);
         let xt = self.type_of(x);
-        if self.p.info.instances.contains_key(&x.id) || indices.len() > 1 {
+        // `F[int]` as a value: the instance's closure.
+        if let Some(o) = self.instance_named(x) {
+            let f = self.u.decl_func(o);
+            let d = self.u.static_closure(f);
+            return Val::one(self.data_addr(d));
+        }
+        if indices.len() > 1 {
             self.unsupported(e, "generic instantiation");
             return self.zero(t);
         }
@@ -257,7 +263,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                         _ => (i, el),
                     };
                     let Some(&f) = s.fields.get(fi) else { continue };
-                    let ft = self.p.obj_type(f);
+                    let ft = self.obj_type(f);
                     let v = self.expr_to(ve, ft);
                     let a = self.b.ins().iadd_imm_s(tmp, offs[fi].max(0));
                     self.store(a, ft, &v);
@@ -307,7 +313,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let mut max: i64 = 0;
         for el in elts {
             if let ExprKind::KeyValue { key, .. } = &el.kind
-                && let Some(tv) = self.p.info.types.get(&key.id)
+                && let Some(tv) = self.tv(key.id)
                 && let Some(v) = &tv.val
             {
                 i = v.to_int().int64_val().unwrap_or(i);
@@ -324,7 +330,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         for el in elts {
             let ve = match &el.kind {
                 ExprKind::KeyValue { key, value, .. } => {
-                    if let Some(tv) = self.p.info.types.get(&key.id)
+                    if let Some(tv) = self.tv(key.id)
                         && let Some(v) = &tv.val
                     {
                         i = v.to_int().int64_val().unwrap_or(i);
@@ -558,7 +564,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let ExprKind::TypeAssert { typ: Some(t), .. } = &e.kind else {
             return self.type_of(e);
         };
-        match self.p.info.types.get(&t.id) {
+        match self.tv(t.id) {
             Some(tv) => tv.typ,
             None => self.type_of(e),
         }
