@@ -132,19 +132,51 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return out;
         }
         let nfixed = if pack { ptypes.len() - 1 } else { ptypes.len() };
-        let mut out = Vec::new();
-        for (i, a) in args.iter().enumerate().take(nfixed) {
-            out.push(self.expr_to(a, ptypes[i]));
+        let targets: Vec<TypeId> = (0..args.len())
+            .map(|i| {
+                if i < nfixed {
+                    ptypes[i]
+                } else {
+                    self.slice_elem(ptypes[nfixed])
+                }
+            })
+            .collect();
+        // gc evaluates the calls among the arguments first, left to right,
+        // and reads the other operands after them: Println(v, inc(&v))
+        // prints the incremented v.
+        let mut vals: Vec<Option<Val>> = vec![None; args.len()];
+        for pass in [true, false] {
+            for (i, a) in args.iter().enumerate() {
+                if self.is_call(a) == pass {
+                    vals[i] = Some(self.expr_to(a, targets[i]));
+                }
+            }
         }
+        let mut vals = vals.into_iter().map(|v| v.expect("every argument evaluated"));
+        let mut out: Vec<Val> = vals.by_ref().take(nfixed).collect();
         if pack {
             let et = self.slice_elem(ptypes[nfixed]);
-            let mut rest = Vec::new();
-            for a in &args[nfixed.min(args.len())..] {
-                rest.push(self.expr_to(a, et));
-            }
+            let rest = vals.collect();
             out.push(self.make_slice_of(et, rest));
         }
         out
+    }
+
+    /// Whether `e` is a function call or a receive (conversions and
+    /// builtins without effects are not): what gc orders before the other
+    /// operands of an argument list.
+    fn is_call(&self, e: &Expr) -> bool {
+        match &e.unparen().kind {
+            ExprKind::Unary {
+                op: gorun_frontend::syntax::ast::UnaryOp::Recv,
+                ..
+            } => true,
+            ExprKind::Call { fun, .. } => !matches!(
+                self.tv(fun.unparen().id).map(|t| t.mode),
+                Some(Mode::TypExpr) | Some(Mode::Builtin)
+            ),
+            _ => false,
+        }
     }
 
     fn slice_elem(&self, t: TypeId) -> TypeId {
