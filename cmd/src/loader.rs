@@ -89,6 +89,15 @@ impl Loader {
         };
         importer.stack.push(path.to_string());
         let res = load_package(&mut self.prog, &mut importer, path, files, conf, false);
+        // An imported package that did not check fails the build, as in
+        // the go tool: its own diagnostics come first.
+        if !self.import_errors.is_empty() {
+            let mut diags = std::mem::take(&mut self.import_errors);
+            if let Err(d) = res {
+                diags.extend(d);
+            }
+            return Err(LoadError { diags });
+        }
         match res {
             Ok(pkg) => {
                 // gc's linker: a main package needs a main function.

@@ -6,7 +6,6 @@ package time
 
 import (
 	"errors"
-	"internal/stringslite"
 	_ "unsafe" // for linkname
 )
 
