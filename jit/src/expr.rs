@@ -21,6 +21,12 @@ use crate::layout::Repr;
 pub enum Place {
     Var(gorun_frontend::types::ObjId),
     Addr(Value, TypeId),
+    /// `m[key]` of map type `map` (see `maps.rs`).
+    MapElem {
+        m: Value,
+        key: Val,
+        map: TypeId,
+    },
     Blank,
 }
 
@@ -805,11 +811,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 return Place::Var(o);
             }
         }
-        if let ExprKind::Index { x, .. } = &e0.kind
+        if let ExprKind::Index { x, indices, .. } = &e0.kind
             && matches!(self.under(self.type_of(x)), Type::Map { .. })
         {
-            self.unsupported(e, "map assignment");
-            return Place::Blank;
+            return self.map_place(x, &indices[0]);
         }
         let t = self.type_of(e0);
         let a = self.addr_of(e0);
@@ -820,6 +825,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         match place {
             Place::Var(o) => self.write_var(*o, v),
             Place::Addr(a, t) => self.store(*a, *t, v),
+            Place::MapElem { m, key, map } => self.map_store(*m, key, *map, v),
             Place::Blank => {}
         }
     }
@@ -828,6 +834,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         match place {
             Place::Var(o) => Some(self.var_type(*o)),
             Place::Addr(_, t) => Some(*t),
+            Place::MapElem { map, .. } => Some(crate::maps::map_kv(self.p, *map).1),
             Place::Blank => None,
         }
     }

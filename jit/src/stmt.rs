@@ -219,6 +219,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let (v, ok) = self.recv(x, true);
                 vec![v, Val::one(ok)]
             }
+            ExprKind::Index { x, indices, .. } if self.is_map_expr(x) => {
+                let (v, ok) = self.map_index_ok(x, &indices[0]);
+                let et = self.type_of(e);
+                let v = match ts.first().copied().flatten() {
+                    Some(t) => self.convert_assign(v, et, t),
+                    None => v,
+                };
+                vec![v, Val::one(ok)]
+            }
             _ => {
                 self.unsupported(e, "comma-ok form");
                 ts.iter()
@@ -232,6 +241,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         match place {
             Place::Var(o) => self.read_var(*o),
             Place::Addr(a, t) => self.load(*a, *t),
+            Place::MapElem { m, key, map } => self.map_load(*m, key, *map),
             Place::Blank => self.zero(t),
         }
     }
@@ -456,8 +466,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         if let Type::Map { .. } = self.p.ty(u) {
-            self.unsupported(x, "range over a map");
-            return;
+            return self.range_map(key, value, define, x, body, label);
         }
         // The length, and how to get the i-th element.
         enum Src {

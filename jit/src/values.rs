@@ -84,10 +84,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let a = self.b.ins().iadd(ptr, i);
                 Val::one(self.b.ins().load(types::I8, trusted(), a, 0))
             }
-            Type::Map { .. } => {
-                self.unsupported(e, "map index");
-                self.zero(t)
-            }
+            Type::Map { .. } => self.map_index(x, &indices[0]),
             Type::Array { .. } if !self.is_addressable(x) => {
                 let v = self.expr(x);
                 let base = self.spill(v, xt);
@@ -220,10 +217,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
     // -- composite literals ---------------------------------------------------------------
 
     pub fn composite_lit(&mut self, e: &'p Expr) -> Val {
+        let t = self.type_of(e);
+        self.composite_lit_of(e, t)
+    }
+
+    /// A composite literal `e` of type `t`.
+    pub fn composite_lit_of(&mut self, e: &'p Expr, t: TypeId) -> Val {
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
             unreachable!()
         };
-        let t = self.type_of(e);
         match self.p.ty(self.p.under(t)).clone() {
             Type::Struct(s) => {
                 let tmp = self.temp(t);
@@ -274,9 +276,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
                 Val::Regs(smallvec![backing, l, l])
             }
-            Type::Map { .. } => {
-                self.unsupported(e, "map literal");
-                self.zero(t)
+            Type::Map { .. } => self.map_lit(t, elts),
+            // An element `{...}` of a literal whose element type is *T
+            // stands for `&T{...}`.
+            Type::Pointer(base) => {
+                let v = self.composite_lit_of(e, base);
+                let cell = self.heap_alloc(base);
+                self.store(cell, base, &v);
+                Val::one(cell)
             }
             _ => self.zero(t),
         }
