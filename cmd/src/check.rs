@@ -1,5 +1,5 @@
-//! `gorun check [--syntax-only] PATH...`: parse (and, later, type-check)
-//! Go packages and print diagnostics in gc's format to stderr.
+//! `gorun check [--syntax-only] PATH...`: parse and type-check Go packages
+//! and print diagnostics in gc's format to stderr.
 //!
 //! PATH is a `.go` file, a directory (its `.go` files, one package), or
 //! `DIR/...` (every directory below DIR, skipping `testdata` and directories
@@ -60,8 +60,8 @@ pub fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if !opts.syntax_only {
-        // The type checker is not wired in yet: parse only.
+    if !opts.syntax_only && !opts.dump_ast {
+        return type_check(&opts.paths);
     }
     let mut files = Vec::new();
     for p in &opts.paths {
@@ -105,6 +105,88 @@ pub fn main(args: &[String]) -> ExitCode {
         }
     }
     if any {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Parses and type-checks the packages named by `paths`: each directory
+/// is a package (its files under the build constraints), and `.go` files
+/// named together form one package per directory, as `go build` takes
+/// them. Diagnostics of a failing package follow a `# PACKAGE` line, as
+/// `go build` prints them.
+fn type_check(paths: &[String]) -> ExitCode {
+    let mut packages: Vec<(String, Vec<PathBuf>, bool)> = Vec::new();
+    for p in paths {
+        let before = packages.len();
+        let mut files = Vec::new();
+        if let Err(e) = expand(p, &mut files) {
+            eprintln!("gorun check: {e}");
+            return ExitCode::from(2);
+        }
+        let is_file = Path::new(p).is_file();
+        for f in files {
+            let dir = f.parent().map(Path::to_path_buf).unwrap_or_default();
+            let label = if is_file {
+                "command-line-arguments".to_string()
+            } else {
+                gorun::display_path(&dir)
+            };
+            match packages[before..]
+                .iter_mut()
+                .find(|(l, fs, _)| *l == label && fs[0].parent() == Some(&dir))
+            {
+                Some((_, fs, _)) => fs.push(f),
+                None => packages.push((label, vec![f], !is_file)),
+            }
+        }
+    }
+    let mut failed = false;
+    for (label, files, whole_dir) in packages {
+        let res = gorun::with_big_stack(move || {
+            let sources = if whole_dir {
+                let dir = files[0].parent().map(Path::to_path_buf).unwrap_or_default();
+                gorun::loader::Loader::read_dir(&dir)
+                    .map_err(|e| vec![format!("{}: {e}", dir.display())])?
+            } else {
+                let mut v = Vec::new();
+                for f in &files {
+                    let src =
+                        std::fs::read(f).map_err(|e| vec![format!("{}: {e}", f.display())])?;
+                    v.push((
+                        gorun::display_path(f),
+                        String::from_utf8_lossy(&src).into_owned(),
+                    ));
+                }
+                v
+            };
+            if sources.is_empty() {
+                return Ok(());
+            }
+            let mut l = gorun::loader::Loader::new();
+            let path = if label == "command-line-arguments" {
+                "main".to_string()
+            } else {
+                label.clone()
+            };
+            match l.load(&path, sources, gorun_frontend::types::Config::default()) {
+                Ok(_) => Ok(()),
+                Err(e) => {
+                    let mut out = vec![format!("# {label}")];
+                    out.extend(l.render(&e.diags));
+                    Err(out)
+                }
+            }
+        });
+        if let Err(lines) = res {
+            failed = true;
+            for l in lines {
+                eprintln!("{l}");
+            }
+        }
+    }
+    if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -111,6 +111,20 @@ impl Loader {
         }
     }
 
+    /// Loads a package of the standard library (or the GOROOT) by import
+    /// path, as an import would.
+    pub fn import(&mut self, path: &str) -> Result<PkgId, String> {
+        let mut importer = PkgImporter {
+            fset: &self.fset,
+            ids: &mut self.ids,
+            packages: &mut self.packages,
+            goroot: self.goroot.as_deref(),
+            errors: &mut self.import_errors,
+            stack: Vec::new(),
+        };
+        importer.import(&mut self.prog, path)
+    }
+
     /// The files of a package directory that are part of the build
     /// (build constraints for linux/amd64; `_test.go` files excluded).
     pub fn read_dir(dir: &Path) -> std::io::Result<SourceFiles> {

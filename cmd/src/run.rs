@@ -63,6 +63,10 @@ pub fn run(target: &str, opts: RunOptions) -> ExitCode {
     let res = crate::with_big_stack(
         move || -> Result<(usize, usize, usize), (Vec<String>, u8)> {
             let mut l = Loader::new();
+            // Every program links the runtime package (its panic values).
+            if let Err(e) = l.import("runtime") {
+                return Err((vec![format!("runtime: {e}")], 2));
+            }
             let pkg = match l.load("main", files, Config::default()) {
                 Ok(p) => p,
                 Err(e) => {

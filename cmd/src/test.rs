@@ -30,17 +30,29 @@ fn run_case(gorun: &Path, c: &Case, procs: u32) -> Result<(), String> {
     let want_exit: i32 = read("exit")
         .and_then(|b| String::from_utf8_lossy(&b).trim().parse().ok())
         .ok_or_else(|| "missing .exit".to_string())?;
-    let want_prefix = read("errprefix").map(|b| String::from_utf8_lossy(&b).trim_end_matches('\n').to_string());
+    let want_prefix = read("errprefix").map(|b| {
+        String::from_utf8_lossy(&b)
+            .trim_end_matches('\n')
+            .to_string()
+    });
     let want_err = read("err");
     let args: Vec<String> = read("args")
-        .map(|b| String::from_utf8_lossy(&b).lines().map(str::to_string).collect())
+        .map(|b| {
+            String::from_utf8_lossy(&b)
+                .lines()
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     let stdin = match base.with_extension("stdin") {
         p if p.exists() => Stdio::from(std::fs::File::open(p).map_err(|e| e.to_string())?),
         _ => Stdio::null(),
     };
     let dir = c.go.parent().unwrap_or(Path::new("."));
-    let file = c.go.file_name().map(|f| format!("./{}", f.to_string_lossy())).unwrap_or_default();
+    let file =
+        c.go.file_name()
+            .map(|f| format!("./{}", f.to_string_lossy()))
+            .unwrap_or_default();
     let mut child = Command::new(gorun)
         .arg(&file)
         .args(&args)
@@ -82,14 +94,22 @@ fn run_case(gorun: &Path, c: &Case, procs: u32) -> Result<(), String> {
     let code = status.code().unwrap_or(-1);
     let mut problems = Vec::new();
     if code != want_exit {
-        let first = String::from_utf8_lossy(&err).lines().next().unwrap_or("").to_string();
+        let first = String::from_utf8_lossy(&err)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
         problems.push(format!("exit {code}, want {want_exit} (stderr: {first})"));
     }
     if out != want_out {
         problems.push(format!("stdout differs:\n{}", diff(&want_out, &out)));
     }
     if let Some(p) = want_prefix {
-        let first = String::from_utf8_lossy(&err).lines().next().unwrap_or("").to_string();
+        let first = String::from_utf8_lossy(&err)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
         if first != p {
             problems.push(format!("stderr first line {first:?}, want {p:?}"));
         }
@@ -99,7 +119,11 @@ fn run_case(gorun: &Path, c: &Case, procs: u32) -> Result<(), String> {
     {
         problems.push(format!("stderr differs:\n{}", diff(&w, &err)));
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// The first differing line of two outputs, for the report.
@@ -110,7 +134,13 @@ fn diff(want: &[u8], got: &[u8]) -> String {
     for i in 0..wl.len().max(gl.len()) {
         let (a, b) = (wl.get(i), gl.get(i));
         if a != b {
-            return format!("    line {}: want {:?}\n    line {}:  got {:?}", i + 1, a.unwrap_or(&"<none>"), i + 1, b.unwrap_or(&"<none>"));
+            return format!(
+                "    line {}: want {:?}\n    line {}:  got {:?}",
+                i + 1,
+                a.unwrap_or(&"<none>"),
+                i + 1,
+                b.unwrap_or(&"<none>")
+            );
         }
     }
     "    (outputs differ in their final newline)".into()
@@ -138,7 +168,11 @@ pub fn main(args: &[String]) -> ExitCode {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "go"))
-            .filter(|p| filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str())))
+            .filter(|p| {
+                filter
+                    .as_ref()
+                    .is_none_or(|f| p.to_string_lossy().contains(f.as_str()))
+            })
             .map(|go| Case { go })
             .collect(),
         Err(e) => {
@@ -147,22 +181,32 @@ pub fn main(args: &[String]) -> ExitCode {
         }
     };
     cases.sort_by(|a, b| a.go.cmp(&b.go));
-    let jobs: Vec<(usize, u32)> = (0..cases.len()).flat_map(|i| PROCS.iter().map(move |&p| (i, p))).collect();
+    let jobs: Vec<(usize, u32)> = (0..cases.len())
+        .flat_map(|i| PROCS.iter().map(move |&p| (i, p)))
+        .collect();
     let next = Mutex::new(0usize);
     let failures: Mutex<Vec<(usize, u32, String)>> = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
     std::thread::scope(|s| {
         for _ in 0..threads {
-            s.spawn(|| loop {
-                let j = {
-                    let mut n = next.lock().unwrap_or_else(|e| e.into_inner());
-                    let j = *n;
-                    *n += 1;
-                    j
-                };
-                let Some(&(i, p)) = jobs.get(j) else { break };
-                if let Err(e) = run_case(&gorun, &cases[i], p) {
-                    failures.lock().unwrap_or_else(|e| e.into_inner()).push((i, p, e));
+            s.spawn(|| {
+                loop {
+                    let j = {
+                        let mut n = next.lock().unwrap_or_else(|e| e.into_inner());
+                        let j = *n;
+                        *n += 1;
+                        j
+                    };
+                    let Some(&(i, p)) = jobs.get(j) else { break };
+                    if let Err(e) = run_case(&gorun, &cases[i], p) {
+                        failures
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push((i, p, e));
+                    }
                 }
             });
         }
@@ -181,5 +225,9 @@ pub fn main(args: &[String]) -> ExitCode {
     }
     let failed = failed_cases.len();
     println!("{} passed, {} failed", cases.len() - failed, failed);
-    if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

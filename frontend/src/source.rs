@@ -39,7 +39,10 @@ impl Span {
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+        Span {
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
     }
 }
 
@@ -82,7 +85,11 @@ impl SourceFile {
     pub fn line_text(&self, n: u32) -> &str {
         let i = (n - 1) as usize;
         let start = self.lines[i] as usize;
-        let end = self.lines.get(i + 1).map(|&e| e as usize - 1).unwrap_or(self.src.len());
+        let end = self
+            .lines
+            .get(i + 1)
+            .map(|&e| e as usize - 1)
+            .unwrap_or(self.src.len());
         &self.src[start..end.max(start)]
     }
     pub fn line_count(&self) -> usize {
@@ -133,8 +140,16 @@ impl FileSet {
             }
         }
         let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
-        let base = files.last().map(|f| f.base + f.src.len() as u32 + 1).unwrap_or(1);
-        files.push(Arc::new(SourceFile { name: name.into(), base, src, lines }));
+        let base = files
+            .last()
+            .map(|f| f.base + f.src.len() as u32 + 1)
+            .unwrap_or(1);
+        files.push(Arc::new(SourceFile {
+            name: name.into(),
+            base,
+            src,
+            lines,
+        }));
         FileId(files.len() as u32 - 1)
     }
 
@@ -168,6 +183,10 @@ impl FileSet {
     pub fn position(&self, pos: Pos) -> Option<Position> {
         let f = self.file_of(pos)?;
         let (line, column) = f.line_col(f.offset(pos));
-        Some(Position { filename: f.name.clone(), line, column })
+        Some(Position {
+            filename: f.name.clone(),
+            line,
+            column,
+        })
     }
 }

@@ -306,6 +306,62 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.emit_call(callee, ptypes, args, rtypes)
     }
 
+    /// Calls interface method code `code` with data word `data`.
+    pub fn call_iface_code(
+        &mut self,
+        code: Value,
+        data: Value,
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        self.emit_call(Callee::Iface { code, data }, ptypes, args, rtypes)
+    }
+
+    /// Calls method set entry `e` on the value at `start.0` of type
+    /// `start.1`: follows the entry's embedded fields (through pointers,
+    /// nil-checked), then passes the receiver as the method wants it.
+    pub fn call_entry(
+        &mut self,
+        start: (Value, TypeId),
+        e: &crate::methodset::MethodEntry,
+        ptypes: &[TypeId],
+        args: Vec<Val>,
+        rtypes: &[TypeId],
+    ) -> Vec<Val> {
+        let p = self.p;
+        let (mut addr, mut cur) = start;
+        for &i in &e.path {
+            let Type::Struct(st) = p.ty(p.under(cur)).clone() else {
+                break;
+            };
+            let offs = p.offsetsof(&st.fields);
+            self.nil_check(addr);
+            addr = self.b.ins().iadd_imm_s(addr, offs[i]);
+            let ft = p.obj_type(st.fields[i]);
+            match p.ty(p.unalias(ft)) {
+                Type::Pointer(b) => {
+                    addr = self.b.ins().load(types::I64, trusted(), addr, 0);
+                    cur = *b;
+                }
+                _ => cur = ft,
+            }
+        }
+        if e.via_iface {
+            self.nil_check(addr);
+            let iv = self.load(addr, cur);
+            return self.call_iface_method(iv, cur, e.obj, ptypes, args, rtypes);
+        }
+        let recv_t = self.method_recv_type(e.obj);
+        let recv = if matches!(p.ty(p.unalias(recv_t)), Type::Pointer(_)) {
+            Val::one(addr)
+        } else {
+            self.nil_check(addr);
+            self.load(addr, recv_t)
+        };
+        self.call_method_direct(e.obj, (recv, recv_t), ptypes, args, rtypes)
+    }
+
     /// Calls method `m` directly with the given receiver.
     pub fn call_method_direct(
         &mut self,
@@ -367,20 +423,17 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Callee::Direct(o, _) => {
                 let id = self.u.decl_func(o);
                 let fref = self.u.module.declare_func_in_func(id, self.b.func);
-                let call = self.b.ins().call(fref, &cargs);
-                self.b.inst_results(call).to_vec()
+                self.call_direct(fref, &cargs)
             }
             Callee::Value(fv) => {
                 self.nil_check(fv);
                 let code = self.b.ins().load(types::I64, trusted(), fv, 0);
                 let sigref = self.b.import_signature(abi.sig.clone());
-                let call = self.b.ins().call_indirect(sigref, code, &cargs);
-                self.b.inst_results(call).to_vec()
+                self.call_indirect(sigref, code, &cargs)
             }
             Callee::Iface { code, .. } => {
                 let sigref = self.b.import_signature(abi.sig.clone());
-                let call = self.b.ins().call_indirect(sigref, code, &cargs);
-                self.b.inst_results(call).to_vec()
+                self.call_indirect(sigref, code, &cargs)
             }
         };
         // Reassemble results.
@@ -670,8 +723,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let m = s.obj;
         let recv_t = self.method_recv_type(m);
         if self.p.is_interface(recv_t) {
-            self.unsupported(e, "interface method value");
-            return self.zero(self.type_of(e));
+            // {wrapper, code, data}: the itab is consulted (and nil
+            // checked) now, as Go does.
+            let rv = self.method_receiver(x, s, recv_t);
+            let it = self.embedded_type(self.type_of(x), &s.index[..s.index.len() - 1]);
+            let Callee::Iface { code, data } = self.iface_callee(rv, it, m) else {
+                unreachable!()
+            };
+            let msig = self.type_of(e);
+            let wrapper = self.u.iface_method_value_func(msig);
+            let rec = self.alloc_words(24);
+            let fref = self.u.module.declare_func_in_func(wrapper, self.b.func);
+            let w = self.b.ins().func_addr(types::I64, fref);
+            self.b.ins().store(trusted(), w, rec, 0);
+            self.b.ins().store(trusted(), code, rec, 8);
+            self.b.ins().store(trusted(), data, rec, 16);
+            return Val::one(rec);
         }
         let rv = self.method_receiver(x, s, recv_t);
         let ptr = matches!(self.p.ty(recv_t), Type::Pointer(_));
@@ -686,9 +753,41 @@ impl<'a, 'p> FnCx<'a, 'p> {
         Val::one(rec)
     }
 
-    pub(crate) fn method_expr(&mut self, e: &'p Expr, _s: &Selection) -> Val {
-        self.unsupported(e, "method expression");
-        self.zero(self.type_of(e))
+    /// `T.M`, `(*T).M`, `I.M`: a func taking the receiver first. The
+    /// method itself when its receiver is exactly that parameter.
+    pub(crate) fn method_expr(&mut self, _e: &'p Expr, s: &Selection) -> Val {
+        let recv = s.recv;
+        let entry = if self.p.is_interface(recv) {
+            crate::methodset::MethodEntry {
+                name: self.p.obj(s.obj).name,
+                obj: s.obj,
+                path: Vec::new(),
+                indirect: false,
+                via_iface: true,
+            }
+        } else {
+            let set = self.u.method_set(recv);
+            match set.iter().find(|e| e.obj == s.obj) {
+                Some(e) => e.clone(),
+                None => crate::methodset::MethodEntry {
+                    name: self.p.obj(s.obj).name,
+                    obj: s.obj,
+                    path: s.index[..s.index.len() - 1].to_vec(),
+                    indirect: s.indirect,
+                    via_iface: false,
+                },
+            }
+        };
+        let direct = entry.path.is_empty()
+            && !entry.via_iface
+            && self.p.identical(self.method_recv_type(s.obj), recv);
+        let id = if direct {
+            self.u.decl_func(s.obj)
+        } else {
+            self.u.method_expr_func(&entry, recv)
+        };
+        let d = self.u.static_closure(id);
+        Val::one(self.data_addr(d))
     }
 
     // -- go statements ----------------------------------------------------------------------
@@ -696,6 +795,26 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// `go f(args)`: evaluates `f` and the arguments now, then starts a
     /// goroutine running a wrapper that calls them.
     pub fn go_stmt(&mut self, call: &'p Expr) {
+        let ExprKind::Call { fun, args, .. } = &call.kind else {
+            return;
+        };
+        // A call of a func literal without arguments needs no wrapper.
+        if args.is_empty()
+            && let ExprKind::FuncLit { .. } = fun.unparen().kind
+        {
+            let fv = self.expr(fun.unparen()).v();
+            self.call_rt("gorun_newproc", &[self.g, fv]);
+            return;
+        }
+        if let Some(rec) = self.call_record(call, false) {
+            self.call_rt("gorun_newproc", &[self.g, rec]);
+        }
+    }
+
+    /// The record of a `go` or `defer` statement's call, evaluated now:
+    /// `{wrapper, f, args...}` whose wrapper (called as `wrapper(g, rec)`)
+    /// makes the call; for builtins `{wrapper, 0, args...}`.
+    pub fn call_record(&mut self, call: &'p Expr, defer: bool) -> Option<Value> {
         let ExprKind::Call {
             fun,
             args,
@@ -703,36 +822,53 @@ impl<'a, 'p> FnCx<'a, 'p> {
             ..
         } = &call.kind
         else {
-            return;
+            return None;
         };
         let fun0 = fun.unparen();
-        // A call of a func literal without arguments needs no wrapper.
-        if args.is_empty()
-            && let ExprKind::FuncLit { .. } = fun0.kind
+        let (fv, ft, ptypes, vals, builtin) = match self.p.info.types.get(&fun0.id).map(|t| t.mode)
         {
-            let fv = self.expr(fun0).v();
-            self.call_rt("gorun_newproc", &[self.g, fv]);
-            return;
-        }
-        // Otherwise: a record {wrapper, f, args...} evaluated here.
-        let fv = match self.p.info.types.get(&fun0.id).map(|t| t.mode) {
-            Some(Mode::Builtin) | Some(Mode::TypExpr) => {
-                self.unsupported(call, "go of a builtin");
-                return;
+            Some(Mode::Builtin) => {
+                let b = match self.p.info.uses.get(&fun0.id).map(|&o| &self.p.obj(o).kind) {
+                    Some(ObjKind::Builtin(b)) => *b,
+                    _ => return None,
+                };
+                let ptypes: Vec<TypeId> = match b {
+                    Builtin::Panic => vec![self.p.universe.any],
+                    Builtin::Close | Builtin::Print | Builtin::Println | Builtin::Recover => args
+                        .iter()
+                        .map(|a| self.p.default_type(self.type_of(a)))
+                        .collect(),
+                    _ => {
+                        self.unsupported(call, "go or defer of this builtin");
+                        return None;
+                    }
+                };
+                let vals: Vec<Val> = args
+                    .iter()
+                    .zip(ptypes.iter())
+                    .map(|(a, &t)| self.expr_to(a, t))
+                    .collect();
+                let z = self.b.ins().iconst(types::I64, 0);
+                (z, self.p.universe.invalid, ptypes, vals, Some(b))
             }
-            _ => self.expr(fun),
+            Some(Mode::TypExpr) => {
+                self.unsupported(call, "go or defer of a conversion");
+                return None;
+            }
+            _ => {
+                let fv = self.expr(fun).v();
+                let ft = self.type_of(fun0);
+                let sig = self.p.signature(self.p.under(ft)).cloned()?;
+                let ptypes: Vec<TypeId> = self
+                    .p
+                    .tuple(sig.params)
+                    .iter()
+                    .map(|&v| self.p.obj_type(v))
+                    .collect();
+                let vals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
+                (fv, ft, ptypes, vals, None)
+            }
         };
-        let ft = self.type_of(fun0);
-        let Some(sig) = self.p.signature(self.p.under(ft)).cloned() else {
-            return;
-        };
-        let ptypes: Vec<TypeId> = self
-            .p
-            .tuple(sig.params)
-            .iter()
-            .map(|&v| self.p.obj_type(v))
-            .collect();
-        let vals = self.call_args(args, &ptypes, sig.variadic && ellipsis.is_none());
         let mut off: i64 = 16;
         let mut layout = Vec::new();
         for &t in &ptypes {
@@ -743,16 +879,18 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
         let rec = self.alloc_words(off.max(16));
         let outer = self.name.clone();
-        let wrapper = self.u.go_wrapper(call, ft, &ptypes, &layout, &outer);
+        let wrapper = self
+            .u
+            .go_wrapper(call, ft, &ptypes, &layout, &outer, defer, builtin);
         let fref = self.u.module.declare_func_in_func(wrapper, self.b.func);
         let code = self.b.ins().func_addr(types::I64, fref);
         self.b.ins().store(trusted(), code, rec, 0);
-        self.b.ins().store(trusted(), fv.v(), rec, 8);
+        self.b.ins().store(trusted(), fv, rec, 8);
         for ((v, &t), &o) in vals.iter().zip(ptypes.iter()).zip(layout.iter()) {
             let a = self.b.ins().iadd_imm_s(rec, o);
             self.store(a, t, v);
         }
-        self.call_rt("gorun_newproc", &[self.g, rec]);
+        Some(rec)
     }
 
     // -- builtins ---------------------------------------------------------------------------
@@ -799,7 +937,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Builtin::Panic => {
                 let v = self.expr_to(&args[0], self.p.universe.any);
                 let (typ, data) = (v.regs()[0], v.regs()[1]);
-                self.call_rt("gorun_panic_value", &[self.g, typ, data]);
+                self.call_rt("gorun_gopanic", &[self.g, typ, data]);
                 self.b
                     .ins()
                     .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
@@ -837,13 +975,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
                 vec![]
             }
+            Builtin::Recover => vec![self.recover_call()],
             Builtin::Delete => {
                 self.map_delete(args);
                 vec![]
-            }
-            Builtin::Recover => {
-                self.unsupported(e, "builtin");
-                vec![self.zero(t)]
             }
             _ => {
                 self.unsupported(e, "unsafe builtin");
@@ -1034,13 +1169,21 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     fn print(&mut self, args: &'p [Expr], ln: bool) {
+        // The arguments are evaluated before anything prints.
+        let vals: Vec<(Val, TypeId)> = args
+            .iter()
+            .map(|a| (self.expr(a), self.type_of(a)))
+            .collect();
+        self.print_vals(vals, ln);
+    }
+
+    /// print/println of evaluated values.
+    pub fn print_vals(&mut self, vals: Vec<(Val, TypeId)>, ln: bool) {
         self.call_rt("gorun_printlock", &[self.g]);
-        for (i, a) in args.iter().enumerate() {
+        for (i, (v, t)) in vals.into_iter().enumerate() {
             if ln && i > 0 {
                 self.call_rt("gorun_printsp", &[self.g]);
             }
-            let t = self.type_of(a);
-            let v = self.expr(a);
             let u = self.p.under(t);
             match self.p.ty(u).clone() {
                 Type::Basic(b) => {
@@ -1108,10 +1251,5 @@ impl<'a, 'p> FnCx<'a, 'p> {
             self.call_rt("gorun_printnl", &[self.g]);
         }
         self.call_rt("gorun_printunlock", &[self.g]);
-    }
-
-    #[allow(dead_code)]
-    fn _sv(&self) -> SmallVec<[Value; 4]> {
-        SmallVec::new()
     }
 }

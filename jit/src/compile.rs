@@ -9,6 +9,7 @@ use cranelift_codegen::ir::{
     AbiParam, Function, InstBuilder, Signature, UserFuncName, Value, types,
 };
 use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::isa::unwind::UnwindInfo;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Linkage, Module};
 use gorun_frontend::syntax::ast::{self, Expr, ExprKind, FieldList};
@@ -20,6 +21,7 @@ use crate::func::{FnCx, Local, Val, trusted};
 use crate::layout::Repr;
 use crate::native;
 use crate::unit::{FuncInfo, Unit, Work};
+use cranelift_codegen::FinalizedMachExceptionHandler;
 
 /// Parameter objects of a field list: one entry per parameter (None for
 /// unnamed or blank ones).
@@ -87,11 +89,33 @@ impl<'p> Unit<'p> {
             .map(|s| (s.start, s.loc.bits()))
             .collect();
         let size = code.buffer.data().len() as u32;
+        let landings = code
+            .buffer
+            .call_sites()
+            .filter_map(|cs| {
+                let landing = cs.exception_handlers.iter().find_map(|h| match h {
+                    FinalizedMachExceptionHandler::Default(off)
+                    | FinalizedMachExceptionHandler::Tag(_, off) => Some(*off),
+                    _ => None,
+                })?;
+                Some((cs.ret_addr, cs.frame_offset?, landing))
+            })
+            .collect();
+        // Parameters after g and ctx (result pointers count; close enough
+        // for `f(...)` against `f()`).
+        let has_params = ctx.func.signature.params.len() > 2;
+        let unwind = match code.create_unwind_info(self.module.isa()) {
+            Ok(Some(UnwindInfo::SystemV(u))) => Some(u),
+            _ => None,
+        };
         self.infos.push(FuncInfo {
             id,
             name: name.to_string(),
             srclocs,
             size,
+            landings,
+            has_params,
+            unwind,
         });
         self.module.clear_context(ctx);
         Ok(())
@@ -109,7 +133,9 @@ impl<'p> Unit<'p> {
                 }
                 params.extend(field_objs(self, Some(&decl.typ.params)));
                 let results = field_objs(self, decl.typ.results.as_ref());
+                let has_defer = esc.defers.contains(&None);
                 let mut cx = FnCx::new(self, b, id, name.to_string(), abi, esc);
+                cx.has_defer = has_defer;
                 cx.bind_params(&params, &results);
                 cx.block(body);
                 let rb = cx.ret_block;
@@ -132,7 +158,9 @@ impl<'p> Unit<'p> {
                 let caps = esc.captures.get(&node.id).cloned().unwrap_or_default();
                 let params = field_objs(self, Some(&typ.params));
                 let results = field_objs(self, typ.results.as_ref());
+                let has_defer = esc.defers.contains(&Some(node.id));
                 let mut cx = FnCx::new(self, b, id, name, abi, esc);
+                cx.has_defer = has_defer;
                 for (i, c) in caps.iter().enumerate() {
                     let ct = cx.p.obj_type(*c);
                     cx.locals.insert(*c, (Local::Capture(1 + i as u32), ct));
@@ -151,6 +179,7 @@ impl<'p> Unit<'p> {
                 ftype,
                 ptypes,
                 layout,
+                builtin,
             } => {
                 // fn(g, rec): rec = {code, f, args...}; calls f(args...).
                 let abi = FnAbi::new(self.p, None, &[], &[]);
@@ -161,6 +190,14 @@ impl<'p> Unit<'p> {
                 for (t, &off) in ptypes.iter().zip(layout.iter()) {
                     let a = cx.b.ins().iadd_imm_s(rec, off);
                     args.push(cx.load(a, *t));
+                }
+                if let Some(bi) = builtin {
+                    cx.builtin_of_vals(bi, args, &ptypes);
+                    let rb = cx.ret_block;
+                    cx.jump(rb);
+                    cx.emit_return_block();
+                    cx.finish();
+                    return;
                 }
                 let rtypes: Vec<TypeId> = match cx.p.signature(cx.p.under(ftype)) {
                     Some(s) => {
@@ -224,14 +261,15 @@ impl<'p> Unit<'p> {
             Work::IfaceWrapper { entry, concrete } => {
                 self.compile_iface_wrapper(b, id, name, &entry, concrete)
             }
+            Work::MethodExpr { entry, recv } => self.compile_method_expr(b, id, name, &entry, recv),
+            Work::IfaceMethodValue { msig } => self.compile_iface_method_value(b, id, name, msig),
             Work::Thunk => self.compile_thunk(b, id),
         }
     }
 
     /// fn(g, ctx, [area], [mem results], data, params...): finds the
     /// receiver of method set entry `e` from the interface's data word
-    /// (holding a `concrete`), following the embedded fields of its path,
-    /// and calls the method.
+    /// (holding a `concrete`) and calls the method.
     fn compile_iface_wrapper(
         &mut self,
         b: FunctionBuilder<'_>,
@@ -253,7 +291,7 @@ impl<'p> Unit<'p> {
         );
         let data = cx.params[cx.abi.lead()];
         // `addr` holds a value of type `cur`.
-        let (mut addr, mut cur) = match p.ty(p.unalias(concrete)) {
+        let start = match p.ty(p.unalias(concrete)) {
             Type::Pointer(base) => (data, *base),
             _ if crate::layout::is_direct_iface(p, concrete) => {
                 let v = cx.unbox(data, concrete);
@@ -261,38 +299,75 @@ impl<'p> Unit<'p> {
             }
             _ => (data, concrete),
         };
-        for &i in &e.path {
-            let Type::Struct(st) = p.ty(p.under(cur)).clone() else {
-                break;
-            };
-            let offs = p.offsetsof(&st.fields);
-            cx.nil_check(addr);
-            addr = cx.b.ins().iadd_imm(addr, offs[i]);
-            let ft = p.obj_type(st.fields[i]);
-            match p.ty(p.unalias(ft)) {
-                Type::Pointer(b) => {
-                    addr = cx.b.ins().load(types::I64, trusted(), addr, 0);
-                    cur = *b;
-                }
-                _ => cur = ft,
-            }
-        }
         let all = cx.collect_params_vals();
-        let params = all[1..].to_vec();
-        let vals = if e.via_iface {
-            cx.nil_check(addr);
-            let iv = cx.load(addr, cur);
-            cx.call_iface_method(iv, cur, e.obj, &ptypes, params, &rtypes)
+        let vals = cx.call_entry(start, e, &ptypes, all[1..].to_vec(), &rtypes);
+        cx.return_vals(vals);
+        cx.finish();
+    }
+
+    /// A method expression's code, `T.M` or `(*T).M` as a func whose first
+    /// parameter is the receiver `recv` (`I.M` for interfaces).
+    fn compile_method_expr(
+        &mut self,
+        b: FunctionBuilder<'_>,
+        id: FuncId,
+        name: &str,
+        e: &crate::methodset::MethodEntry,
+        recv: TypeId,
+    ) {
+        let p = self.p;
+        let (ptypes, rtypes) = sig_types(p, p.obj_type(e.obj));
+        let all_t: Vec<TypeId> = std::iter::once(recv)
+            .chain(ptypes.iter().copied())
+            .collect();
+        let abi = FnAbi::new(p, None, &all_t, &rtypes);
+        let mut cx = FnCx::new(
+            self,
+            b,
+            id,
+            name.to_string(),
+            abi,
+            Rc::new(Escapes::default()),
+        );
+        let all = cx.collect_params_vals();
+        let x = all[0].clone();
+        let vals = if p.is_interface(recv) {
+            cx.call_iface_method(x, recv, e.obj, &ptypes, all[1..].to_vec(), &rtypes)
         } else {
-            let recv_t = cx.u.recv_type(e.obj);
-            let recv = if matches!(p.ty(p.unalias(recv_t)), Type::Pointer(_)) {
-                Val::one(addr)
-            } else {
-                cx.nil_check(addr);
-                cx.load(addr, recv_t)
+            let start = match p.ty(p.unalias(recv)) {
+                Type::Pointer(base) => (x.v(), *base),
+                _ => (cx.spill(x, recv), recv),
             };
-            cx.call_method_direct(e.obj, (recv, recv_t), &ptypes, params, &rtypes)
+            cx.call_entry(start, e, &ptypes, all[1..].to_vec(), &rtypes)
         };
+        cx.return_vals(vals);
+        cx.finish();
+    }
+
+    /// An interface method value's code: calls the code saved from the
+    /// itab with the saved data word, rec = {wrapper, code, data}.
+    fn compile_iface_method_value(
+        &mut self,
+        b: FunctionBuilder<'_>,
+        id: FuncId,
+        name: &str,
+        msig: TypeId,
+    ) {
+        let p = self.p;
+        let (ptypes, rtypes) = sig_types(p, msig);
+        let abi = FnAbi::of_signature(p, msig, false);
+        let mut cx = FnCx::new(
+            self,
+            b,
+            id,
+            name.to_string(),
+            abi,
+            Rc::new(Escapes::default()),
+        );
+        let code = cx.b.ins().load(types::I64, trusted(), cx.ctx, 8);
+        let data = cx.b.ins().load(types::I64, trusted(), cx.ctx, 16);
+        let params = cx.collect_params_vals();
+        let vals = cx.call_iface_code(code, data, &ptypes, params, &rtypes);
         cx.return_vals(vals);
         cx.finish();
     }

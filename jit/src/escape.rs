@@ -22,6 +22,9 @@ use gorun_frontend::types::{ObjId, ObjKind, Program, SelectionKind, Type, VarKin
 pub struct Escapes {
     pub heap: HashSet<ObjId>,
     pub captures: HashMap<NodeId, Vec<ObjId>>,
+    /// Functions with a `defer` statement: the function literal's id, or
+    /// None for the analyzed function itself.
+    pub defers: HashSet<Option<NodeId>>,
 }
 
 struct Walker<'a> {
@@ -182,7 +185,11 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Defer(e) => {
+                self.esc.defers.insert(self.lits.last().copied());
+                self.expr(e)
+            }
+            StmtKind::Expr(e) | StmtKind::Go(e) => self.expr(e),
             StmtKind::Send { chan, value, .. } => {
                 self.expr(chan);
                 self.expr(value);

@@ -108,6 +108,19 @@ pub struct FnCx<'a, 'p> {
     pub fallthrough: Option<Block>,
     /// The current block has its terminator.
     pub filled: bool,
+    /// In a function with `defer`: where its calls continue when a panic
+    /// is recovered (see deferred.rs); every call is then a `try_call`.
+    pub landing: Option<Block>,
+    /// In a function with `defer`: the words its exit path needs without
+    /// SSA values (g, result area, result pointers, result addresses).
+    pub rescue: Option<StackSlot>,
+    /// Whether the function's body has a `defer` statement.
+    pub has_defer: bool,
+    /// The continuation block of the `try_call` being emitted.
+    pub pending_normal: Option<Block>,
+    /// Declare variables in the frame even if they fit registers (the
+    /// results of a function with `defer`, while binding them).
+    pub results_in_frame: bool,
 }
 
 /// Bytes added to the explicit frame slots for spills and outgoing
@@ -169,6 +182,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
             params: params[2..].to_vec(),
             fallthrough: None,
             filled: false,
+            landing: None,
+            rescue: None,
+            has_defer: false,
+            pending_normal: None,
+            results_in_frame: false,
         };
         cx.prologue(entry);
         cx
@@ -344,8 +362,38 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
         let id = self.u.rt_func(name);
         let fref = self.u.module.declare_func_in_func(id, self.b.func);
-        let call = self.b.ins().call(fref, args);
-        self.b.inst_results(call).to_vec()
+        self.call_direct(fref, args)
+    }
+
+    /// A direct call (a `try_call` in a function with `defer`).
+    pub fn call_direct(&mut self, fref: ir::FuncRef, args: &[Value]) -> Vec<Value> {
+        match self.landing {
+            None => {
+                let call = self.b.ins().call(fref, args);
+                self.b.inst_results(call).to_vec()
+            }
+            Some(_) => {
+                let sig = self.b.func.dfg.ext_funcs[fref].signature;
+                let et = self.exception_table(sig);
+                self.b.ins().try_call(fref, args, et);
+                self.after_try_call(sig)
+            }
+        }
+    }
+
+    /// An indirect call (a `try_call_indirect` in a function with `defer`).
+    pub fn call_indirect(&mut self, sig: ir::SigRef, code: Value, args: &[Value]) -> Vec<Value> {
+        match self.landing {
+            None => {
+                let call = self.b.ins().call_indirect(sig, code, args);
+                self.b.inst_results(call).to_vec()
+            }
+            Some(_) => {
+                let et = self.exception_table(sig);
+                self.b.ins().try_call_indirect(code, args, et);
+                self.after_try_call(sig)
+            }
+        }
     }
 
     pub fn set_pos(&mut self, pos: Pos) {
@@ -485,7 +533,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         match self.repr(t) {
-            Repr::Regs(comps) => {
+            Repr::Regs(comps) if !self.results_in_frame => {
                 let mut vars = SmallVec::new();
                 for (c, &x) in comps.iter().zip(init.regs().iter()) {
                     let var = self.b.declare_var(c.ty);
@@ -494,7 +542,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
                 self.locals.insert(obj, (Local::Regs(vars), t));
             }
-            Repr::Mem { size, align } => {
+            _ => {
+                let (size, align) = (
+                    self.p.sizeof(t).max(0) as u32,
+                    self.p.alignof(t).max(1) as u32,
+                );
                 let slot = self.new_slot(size, align.max(8));
                 let addr = self.b.ins().stack_addr(types::I64, slot, 0);
                 self.store(addr, t, &init);
@@ -600,8 +652,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 Some(o) => o,
                 None => self.synthetic_result(i),
             };
+            self.results_in_frame = self.has_defer;
             self.declare_local(obj, *t, None);
+            self.results_in_frame = false;
             self.result_vars.push(obj);
+        }
+        if self.has_defer {
+            self.setup_defer();
         }
     }
 
@@ -616,6 +673,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn emit_return_block(&mut self) {
         let rb = self.ret_block;
         self.switch_to(rb);
+        if self.landing.is_some() {
+            self.emit_defer_exit();
+            self.b.seal_block(rb);
+            return;
+        }
         let mut rets = Vec::new();
         let rslots = self.abi.results.clone();
         let mut mem_i = 0;

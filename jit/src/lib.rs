@@ -11,6 +11,7 @@ mod abi;
 mod call;
 mod chan;
 mod compile;
+mod deferred;
 mod escape;
 mod expr;
 mod func;
@@ -25,9 +26,10 @@ mod rtype;
 mod staticinit;
 mod stmt;
 mod unit;
+mod unwind;
 mod values;
 
-use cranelift_module::Module;
+use cranelift_module::{DataId, Module};
 use gorun_frontend::source::FileSet;
 use gorun_frontend::syntax::ast;
 use gorun_frontend::types::{ObjKind, PkgId, Program};
@@ -66,6 +68,7 @@ pub fn compile(
         .scope_lookup(scope, gorun_frontend::name::Name::intern("main"))
         .filter(|&o| matches!(p.obj(o).kind, ObjKind::Func { .. }))
         .ok_or_else(|| vec!["function main is undeclared in the main package".to_string()])?;
+    let error_types = runtime_error_types(&mut u, packages);
     let main_id = u.decl_func(main_obj);
     let main_closure = u.static_closure(main_id);
     let init_id = u.declare_c("go.init", &[cranelift_codegen::ir::types::I64], &[]);
@@ -93,6 +96,16 @@ pub fn compile(
     u.module
         .finalize_definitions()
         .map_err(|e| vec![e.to_string()])?;
+    register_funcs(&u, fset);
+    unwind::register(u.module.isa(), &u.module, &u.infos);
+    if let Some([es, pe, be]) = error_types {
+        let addr = |d| u.module.get_finalized_data(d).0 as *const gorun_runtime::types::Type;
+        gorun_runtime::panic::set_error_types(gorun_runtime::panic::ErrorTypes {
+            error_string: addr(es),
+            plain_error: addr(pe),
+            bounds_error: addr(be),
+        });
+    }
     let init = u.module.get_finalized_function(init_id);
     let main = u.module.get_finalized_function(main_id);
     let (main_fv, _) = u.module.get_finalized_data(main_closure);
@@ -103,6 +116,71 @@ pub fn compile(
         main_fv,
         clif: u.clif,
     })
+}
+
+/// The descriptors of the runtime package's panic value types
+/// (errorString, plainError, boundsError), if the program links it.
+fn runtime_error_types(
+    u: &mut unit::Unit<'_>,
+    packages: &[(PkgId, &[ast::File])],
+) -> Option<[DataId; 3]> {
+    let p = u.p;
+    let &(rt, _) = packages
+        .iter()
+        .find(|(pk, _)| p.pkg(*pk).path == "runtime")?;
+    let scope = p.pkg(rt).scope;
+    let mut out = Vec::new();
+    for name in ["errorString", "plainError", "boundsError"] {
+        let o = p.scope_lookup(scope, gorun_frontend::name::Name::intern(name))?;
+        out.push(u.rtype(p.obj_type(o)));
+    }
+    out.try_into().ok()
+}
+
+/// Registers the compiled functions with the runtime's function table
+/// (tracebacks, landing pads).
+fn register_funcs(u: &unit::Unit<'_>, fset: &FileSet) {
+    let mut funcs = Vec::new();
+    for info in &u.infos {
+        // Internal code (thunks, the init sequence) has no Go name.
+        if info.name.starts_with("go.") {
+            continue;
+        }
+        let entry = u.module.get_finalized_function(info.id) as usize;
+        let mut file = String::new();
+        let mut lines: Vec<(u32, u32)> = Vec::new();
+        for &(off, pos) in &info.srclocs {
+            let Some(p) = fset.position(gorun_frontend::source::Pos(pos)) else {
+                continue;
+            };
+            if file.is_empty() {
+                file = std::fs::canonicalize(&p.filename)
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .unwrap_or(p.filename.clone());
+            }
+            if lines.last().map(|l| l.1) != Some(p.line) {
+                lines.push((off, p.line));
+            }
+        }
+        funcs.push(gorun_runtime::symtab::Func {
+            entry,
+            size: info.size as usize,
+            name: Box::leak(info.name.clone().into_boxed_str()),
+            has_params: info.has_params,
+            file: Box::leak(file.into_boxed_str()),
+            lines,
+            calls: info
+                .landings
+                .iter()
+                .map(|&(ret, frame, landing)| gorun_runtime::symtab::CallSite {
+                    ret,
+                    frame,
+                    landing,
+                })
+                .collect(),
+        });
+    }
+    gorun_runtime::symtab::register(funcs);
 }
 
 impl Compiled {

@@ -64,6 +64,10 @@ rtfns! {
     gorun_panic_nil: (I64) -> () = rt::panic::gorun_panic_nil;
     gorun_panic_shift: (I64) -> () = rt::panic::gorun_panic_shift;
     gorun_panic_value: (I64, I64, I64) -> () = rt::panic::gorun_panic_value;
+    gorun_gopanic: (I64, I64, I64) -> () = rt::panic::gorun_gopanic;
+    gorun_deferproc: (I64, I64, I64, I64) -> () = rt::panic::gorun_deferproc;
+    gorun_deferreturn: (I64, I64) -> () = rt::panic::gorun_deferreturn;
+    gorun_recover: (I64, I64) -> (I64, I64) = rt::panic::gorun_recover;
     gorun_concatstrings: (I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_concatstrings;
     gorun_strequal: (I64, I64, I64, I64) -> (I8) = glue::gorun_strequal;
     gorun_cmpstring: (I64, I64, I64, I64, I64) -> (I64) = rt::abi::gorun_cmpstring;

@@ -59,17 +59,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             }
             StmtKind::Assign { lhs, op, rhs, .. } => self.assign(lhs, *op, rhs),
             StmtKind::Go(call) => self.go_stmt(call),
-            StmtKind::Defer(_) => {
-                let pos = self
-                    .u
-                    .fset
-                    .position(s.span.lo)
-                    .map(|p| p.to_string())
-                    .unwrap_or_default();
-                self.u
-                    .errors
-                    .push(format!("{pos}: defer not supported yet"));
-            }
+            StmtKind::Defer(call) => self.defer_stmt(call),
             StmtKind::Return(results) => self.return_stmt(results),
             StmtKind::Branch { kind, label: l } => {
                 self.branch_stmt(*kind, l.as_ref().map(|i| i.name))

@@ -37,6 +37,11 @@ pub type Natives = fn(&str) -> Option<(*const u8, &'static str)>;
 /// Prefix of natives' symbol names in the module.
 const NATIVE_PREFIX: &str = "native:";
 
+/// Address space reserved for all JIT code and data of a program (see
+/// `Unit::new`): far more than any program needs, and less than the 2 GiB
+/// a 32-bit PC-relative relocation reaches.
+const JIT_ARENA_BYTES: usize = 1 << 30;
+
 /// Identity of a compiled function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FnKey {
@@ -75,6 +80,8 @@ pub enum Work<'p> {
         ftype: TypeId,
         ptypes: Vec<TypeId>,
         layout: Vec<i64>,
+        /// A builtin called instead of a func value.
+        builtin: Option<gorun_frontend::types::Builtin>,
     },
     Init(PkgId),
     InitAll(Vec<PkgId>),
@@ -99,6 +106,15 @@ pub enum Work<'p> {
         entry: crate::methodset::MethodEntry,
         concrete: TypeId,
     },
+    /// A method expression whose receiver parameter has type `recv`.
+    MethodExpr {
+        entry: crate::methodset::MethodEntry,
+        recv: TypeId,
+    },
+    /// The code of interface method values of signature `msig`.
+    IfaceMethodValue {
+        msig: TypeId,
+    },
     /// Calls a function of a signature on a new stack segment.
     Thunk,
 }
@@ -110,6 +126,14 @@ pub struct FuncInfo {
     /// (offset in the function, source position) pairs, sorted.
     pub srclocs: Vec<(u32, u32)>,
     pub size: u32,
+    /// Call sites with a landing pad: (return offset, frame offset,
+    /// landing offset).
+    pub landings: Vec<(u32, u32, u32)>,
+    /// Whether the function has parameters (tracebacks print `f(...)`).
+    pub has_params: bool,
+    /// Where the prologue saves registers, for the system unwinder
+    /// (`unwind.rs`).
+    pub unwind: Option<cranelift_codegen::isa::unwind::systemv::UnwindInfo>,
 }
 
 pub struct Unit<'p> {
@@ -158,6 +182,11 @@ pub struct Unit<'p> {
     pub ifns: HashMap<(ObjId, String), FuncId>,
     /// Emitted entries of method tables (see methodtab.rs).
     pub method_tables: HashMap<DataId, crate::methodtab::Emitted>,
+    /// Wrappers keyed by a description (method expressions, interface
+    /// method values).
+    pub named_funcs: HashMap<String, FuncId>,
+    /// Deferred-call wrappers made in each function (for their names).
+    pub defer_counters: HashMap<String, u32>,
     /// Method sets by type key.
     pub method_sets: HashMap<String, Rc<Vec<MethodEntry>>>,
     zerobase: Option<DataId>,
@@ -177,13 +206,21 @@ impl<'p> Unit<'p> {
         set(&mut flags, "opt_level", "speed")?;
         set(&mut flags, "preserve_frame_pointers", "true")?;
         set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
-        set(&mut flags, "unwind_info", "false")?;
+        set(&mut flags, "unwind_info", "true")?;
         set(&mut flags, "is_pic", "false")?;
         let isa_builder = cranelift_native::builder().map_err(|e| e.to_string())?;
         let isa = isa_builder
             .finish(settings::Flags::new(flags))
             .map_err(|e| e.to_string())?;
         let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        // Compiled code and data refer to each other with 32-bit PC-relative
+        // relocations (they are colocated), so they must all lie within
+        // ±2 GiB: one reserved arena guarantees it however many
+        // finalizations (REPL lines, lazily compiled packages) follow. The
+        // reservation is address space only; pages are committed as used.
+        let arena = cranelift_jit::ArenaMemoryProvider::new_with_size(JIT_ARENA_BYTES)
+            .map_err(|e| format!("reserving JIT memory: {e}"))?;
+        jb.memory_provider(Box::new(arena));
         let rts = rt::all();
         for f in &rts {
             jb.symbol(f.name, f.addr);
@@ -229,6 +266,8 @@ impl<'p> Unit<'p> {
             itabs: HashMap::new(),
             ifns: HashMap::new(),
             method_sets: HashMap::new(),
+            defer_counters: HashMap::new(),
+            named_funcs: HashMap::new(),
             method_tables: HashMap::new(),
             zerobase: None,
             next_data: 0,
@@ -478,6 +517,42 @@ impl<'p> Unit<'p> {
         id
     }
 
+    /// The code of a method expression (see `Work::MethodExpr`).
+    pub fn method_expr_func(&mut self, e: &MethodEntry, recv: TypeId) -> FuncId {
+        let key = format!("mexpr {} {:?}", crate::rtype::type_key(self.p, recv), e.obj);
+        if let Some(&id) = self.named_funcs.get(&key) {
+            return id;
+        }
+        let p = self.p;
+        let (ptypes, rtypes) = crate::compile::sig_types(p, p.obj_type(e.obj));
+        let all: Vec<TypeId> = std::iter::once(recv).chain(ptypes).collect();
+        let abi = FnAbi::new(p, None, &all, &rtypes);
+        let name = self.wrapper_name(recv, e);
+        let id = self.declare(&name, Linkage::Local, &abi.sig);
+        self.named_funcs.insert(key, id);
+        self.queue.push_back((
+            id,
+            Work::MethodExpr {
+                entry: e.clone(),
+                recv,
+            },
+        ));
+        id
+    }
+
+    /// The code of interface method values of signature `msig`.
+    pub fn iface_method_value_func(&mut self, msig: TypeId) -> FuncId {
+        let abi = FnAbi::of_signature(self.p, msig, false);
+        let key = format!("imv {}", abi.sig);
+        if let Some(&id) = self.named_funcs.get(&key) {
+            return id;
+        }
+        let id = self.declare("go.imethodvalue-fm", Linkage::Local, &abi.sig);
+        self.named_funcs.insert(key, id);
+        self.queue.push_back((id, Work::IfaceMethodValue { msig }));
+        id
+    }
+
     /// The entry of a `go` statement's goroutine.
     pub fn go_wrapper(
         &mut self,
@@ -486,12 +561,14 @@ impl<'p> Unit<'p> {
         ptypes: &[TypeId],
         layout: &[i64],
         outer: &str,
+        defer: bool,
+        builtin: Option<gorun_frontend::types::Builtin>,
     ) -> FuncId {
         let key = FnKey::GoWrap(call.id);
         if let Some(&id) = self.funcs.get(&key) {
             return id;
         }
-        let name = self.next_lit_name(outer, true);
+        let name = self.next_wrap_name(outer, defer);
         let id = self.declare(&name, Linkage::Local, &crate::abi::entry_sig());
         self.funcs.insert(key, id);
         let work = Work::GoWrap {
@@ -501,9 +578,21 @@ impl<'p> Unit<'p> {
             ftype,
             ptypes: ptypes.to_vec(),
             layout: layout.to_vec(),
+            builtin,
         };
         self.queue.push_back((id, work));
         id
+    }
+
+    /// Go's name of the next `go` or `defer` wrapper in `outer`:
+    /// `main.main.gowrap1`, `main.f.deferwrap2`.
+    pub fn next_wrap_name(&mut self, outer: &str, defer: bool) -> String {
+        if !defer {
+            return self.next_lit_name(outer, true);
+        }
+        let n = self.defer_counters.entry(outer.to_string()).or_insert(0);
+        *n += 1;
+        format!("{outer}.deferwrap{n}")
     }
     /// The method set of concrete type `t` (cached).
     pub fn method_set(&mut self, t: TypeId) -> Rc<Vec<MethodEntry>> {

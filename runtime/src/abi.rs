@@ -242,7 +242,7 @@
 //! Runtime panics go through one entry, `panic::gopanic(g, PanicValue)`;
 //! texts are in `panic::RuntimeError::message`. The unwinder of a later
 //! issue installs itself with `panic::set_panic_hook`; the JIT registers its
-//! PC → function/file/line table with `traceback::set_symbolizer`.
+//! PC → function/file/line table with `symtab::register`.
 //! [`gorun_panic_string`] raises a Go string panic.
 
 use crate::chan::{self, Hchan};
@@ -299,7 +299,7 @@ pub extern "C" fn gorun_newproc(g: *mut G, fv: *const FuncVal) {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_goexit(g: *mut G) -> ! {
-    proc::goexit1(g)
+    crate::panic::goexit(g)
 }
 
 #[unsafe(no_mangle)]

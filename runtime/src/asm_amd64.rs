@@ -14,6 +14,10 @@
 //!   calls `gogo`.
 //! - `systemstack` and the split-stack switch keep rbp pointing at the frame
 //!   on the old stack, so frame-pointer walks cross stacks and segments.
+//! - The code that can lie on a stack between a panic and the frame a
+//!   recover resumes (`calldefer`, the stack switches) carries CFI
+//!   directives, so the unwinder can recover callee-saved registers
+//!   across it (unwind.rs).
 //! - Nothing else in the crate is architecture-specific.
 
 use crate::runtime2::G;
@@ -52,9 +56,14 @@ std::arch::global_asm!(
     ".globl gorun_systemstack_switch",
     ".p2align 4",
     "gorun_systemstack_switch:",
+    ".cfi_startproc",
     "push rbp",
+    ".cfi_def_cfa_offset 16",
+    ".cfi_offset rbp, -16",
     "mov rbp, rsp",
+    ".cfi_def_cfa_register rbp",
     "push rbx",
+    ".cfi_offset rbx, -24",
     "push rbx",
     "mov rbx, rsp",
     "mov rsp, rdx",
@@ -63,14 +72,21 @@ std::arch::global_asm!(
     "pop rbx",
     "pop rbx",
     "pop rbp",
+    ".cfi_def_cfa rsp, 8",
     "ret",
+    ".cfi_endproc",
     // gorun_segment_switch(g, f, data, sp): call f(g, data) on the stack at sp.
     ".globl gorun_segment_switch",
     ".p2align 4",
     "gorun_segment_switch:",
+    ".cfi_startproc",
     "push rbp",
+    ".cfi_def_cfa_offset 16",
+    ".cfi_offset rbp, -16",
     "mov rbp, rsp",
+    ".cfi_def_cfa_register rbp",
     "push rbx",
+    ".cfi_offset rbx, -24",
     "push rbx",
     "mov rbx, rsp",
     "mov rsp, rcx",
@@ -81,7 +97,9 @@ std::arch::global_asm!(
     "pop rbx",
     "pop rbx",
     "pop rbp",
+    ".cfi_def_cfa rsp, 8",
     "ret",
+    ".cfi_endproc",
     // gorun_gostart: first code of every goroutine: code(newg, fv), then goexit.
     ".globl gorun_gostart",
     ".p2align 4",
@@ -93,6 +111,46 @@ std::arch::global_asm!(
     "call {goexit}",
     "ud2",
     goexit = sym crate::proc::goexit_from_entry,
+);
+
+std::arch::global_asm!(
+    // gorun_calldefer(g, fv, wrapper_fp: *mut usize): calls fv's code as
+    // code(g, fv), first storing into *wrapper_fp the frame pointer that
+    // code will have (it pushes rbp right below its return address), so
+    // recover can tell a call made directly by it.
+    ".globl gorun_calldefer",
+    ".p2align 4",
+    "gorun_calldefer:",
+    ".cfi_startproc",
+    "push rbp",
+    ".cfi_def_cfa_offset 16",
+    ".cfi_offset rbp, -16",
+    "mov rbp, rsp",
+    ".cfi_def_cfa_register rbp",
+    "lea rax, [rsp - 16]",
+    "mov [rdx], rax",
+    "call qword ptr [rsi]",
+    "pop rbp",
+    ".cfi_def_cfa rsp, 8",
+    "ret",
+    ".cfi_endproc",
+    // gorun_resume(pc, sp, fp, g, regs) -> !: continues a frame at a
+    // landing pad with its stack and frame pointers, its callee-saved
+    // registers from regs (rbx, r12, r13, r14, r15) and g as the
+    // exception payload.
+    ".globl gorun_resume",
+    ".p2align 4",
+    "gorun_resume:",
+    "mov rbx, [r8]",
+    "mov r12, [r8 + 8]",
+    "mov r13, [r8 + 16]",
+    "mov r14, [r8 + 24]",
+    "mov r15, [r8 + 32]",
+    "mov rsp, rsi",
+    "mov rbp, rdx",
+    "mov rax, rcx",
+    "xor edx, edx",
+    "jmp rdi",
 );
 
 #[allow(improper_ctypes)]
@@ -107,6 +165,8 @@ unsafe extern "C" {
         sp: usize,
     );
     pub fn gorun_gostart();
+    pub fn gorun_calldefer(g: *mut G, fv: *const crate::runtime2::FuncVal, wrapper_fp: *mut usize);
+    pub fn gorun_resume(pc: usize, sp: usize, fp: usize, g: *mut G, regs: &[usize; 5]) -> !;
 }
 
 /// The current stack pointer.

@@ -31,9 +31,9 @@ pub unsafe fn getitab(inter: *const Type, typ: *const Type) -> *const Itab {
     let mut fun: Vec<*const u8> = Vec::with_capacity(imethods.len());
     for im in imethods {
         let (iname, ipkg) = unsafe { (im.name.as_bytes(), im.pkg_path.as_bytes()) };
-        let m = methods
-            .iter()
-            .find(|m| unsafe { m.name.as_bytes() == iname && (ipkg.is_empty() || m.pkg_path.as_bytes() == ipkg) });
+        let m = methods.iter().find(|m| unsafe {
+            m.name.as_bytes() == iname && (ipkg.is_empty() || m.pkg_path.as_bytes() == ipkg)
+        });
         match m {
             Some(m) => fun.push(m.ifn),
             None => return std::ptr::null(),

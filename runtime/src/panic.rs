@@ -84,6 +84,9 @@ pub fn set_panic_hook(h: PanicHook) {
 
 /// The single entry for runtime-raised panics.
 pub fn gopanic(gp: *mut G, v: PanicValue) -> ! {
+    if let Some(e) = runtime_error_value(gp, v.message()) {
+        gopanic_eface(gp, e, false);
+    }
     let h = PANIC_HOOK.load(SeqCst);
     if !h.is_null() {
         let f: PanicHook = unsafe { std::mem::transmute(h) };
@@ -164,10 +167,18 @@ pub fn fatal_with_trace(s: &str, gp: *mut G, all: bool) -> ! {
 // Panics raised by compiled code. Until deferred calls and recover arrive,
 // each prints Go's report and ends the program with exit status 2.
 
-use crate::types::{GoString, Type, kind};
+use crate::abi::gorun_mallocgc;
+use crate::asm_amd64::{gorun_calldefer, gorun_resume};
+use crate::runtime2::FuncVal;
+use crate::types::{Eface, GoString, Type, kind};
 
-/// Reports `panic: MSG` with the panicking goroutine's traceback, exit 2.
+/// Panics with a runtime error whose text is `msg` ("runtime error: …"
+/// texts become Go's errorString, others its plainError); without the
+/// JIT's error types, reports `panic: MSG` and exits 2.
 pub fn gopanic_msg(gp: *mut G, msg: String) -> ! {
+    if let Some(e) = runtime_error_value(gp, &msg) {
+        gopanic_eface(gp, e, false);
+    }
     let gpu = gp as usize;
     systemstack(move || {
         begin_dying();
@@ -196,23 +207,49 @@ pub mod bounds {
 /// without "runtime error: ").
 pub fn bounds_message(code: u64, x: i64, y: i64, signed: bool) -> String {
     let neg = signed && x < 0;
-    let xs = if signed { x.to_string() } else { (x as u64).to_string() };
+    let xs = if signed {
+        x.to_string()
+    } else {
+        (x as u64).to_string()
+    };
     let ys = y.to_string();
     let f = |pos: &str, negf: &str| {
         let t = if neg { negf } else { pos };
         t.replace("%x", &xs).replace("%y", &ys)
     };
     match code {
-        bounds::INDEX => f("index out of range [%x] with length %y", "index out of range [%x]"),
-        bounds::SLICE_ALEN => f("slice bounds out of range [:%x] with length %y", "slice bounds out of range [:%x]"),
-        bounds::SLICE_ACAP => f("slice bounds out of range [:%x] with capacity %y", "slice bounds out of range [:%x]"),
-        bounds::SLICE_B => f("slice bounds out of range [%x:%y]", "slice bounds out of range [%x:]"),
-        bounds::SLICE3_ALEN => f("slice bounds out of range [::%x] with length %y", "slice bounds out of range [::%x]"),
-        bounds::SLICE3_ACAP => {
-            f("slice bounds out of range [::%x] with capacity %y", "slice bounds out of range [::%x]")
-        }
-        bounds::SLICE3_B => f("slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]"),
-        bounds::SLICE3_C => f("slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]"),
+        bounds::INDEX => f(
+            "index out of range [%x] with length %y",
+            "index out of range [%x]",
+        ),
+        bounds::SLICE_ALEN => f(
+            "slice bounds out of range [:%x] with length %y",
+            "slice bounds out of range [:%x]",
+        ),
+        bounds::SLICE_ACAP => f(
+            "slice bounds out of range [:%x] with capacity %y",
+            "slice bounds out of range [:%x]",
+        ),
+        bounds::SLICE_B => f(
+            "slice bounds out of range [%x:%y]",
+            "slice bounds out of range [%x:]",
+        ),
+        bounds::SLICE3_ALEN => f(
+            "slice bounds out of range [::%x] with length %y",
+            "slice bounds out of range [::%x]",
+        ),
+        bounds::SLICE3_ACAP => f(
+            "slice bounds out of range [::%x] with capacity %y",
+            "slice bounds out of range [::%x]",
+        ),
+        bounds::SLICE3_B => f(
+            "slice bounds out of range [:%x:%y]",
+            "slice bounds out of range [:%x:]",
+        ),
+        bounds::SLICE3_C => f(
+            "slice bounds out of range [%x:%y:]",
+            "slice bounds out of range [%x::]",
+        ),
         _ => f(
             "cannot convert slice with length %x to array or pointer to array with length %y",
             "cannot convert slice with length %x to array or pointer to array with length %y",
@@ -222,7 +259,24 @@ pub fn bounds_message(code: u64, x: i64, y: i64, signed: bool) -> String {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_panic_bounds(g: *mut G, code: u64, x: i64, y: i64, signed: u64) -> ! {
-    gopanic_msg(g, format!("runtime error: {}", bounds_message(code, x, y, signed & 0xff != 0)))
+    if let Some(t) = error_types().map(|t| t.bounds_error) {
+        // runtime.boundsError{x int64, y int, signed bool, code uint8}
+        let p = gorun_mallocgc(g, 24, t, true);
+        unsafe {
+            *(p as *mut i64) = x;
+            *(p.add(8) as *mut i64) = y;
+            *p.add(16) = (signed & 0xff != 0) as u8;
+            *p.add(17) = code as u8;
+        }
+        gopanic_eface(g, Eface { typ: t, data: p }, false);
+    }
+    gopanic_msg(
+        g,
+        format!(
+            "runtime error: {}",
+            bounds_message(code, x, y, signed & 0xff != 0)
+        ),
+    )
 }
 
 #[unsafe(no_mangle)]
@@ -232,6 +286,12 @@ pub extern "C" fn gorun_panic_divide(g: *mut G) -> ! {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_panic_nil(g: *mut G) -> ! {
+    if let Some(e) = runtime_error_value(
+        g,
+        "runtime error: invalid memory address or nil pointer dereference",
+    ) {
+        gopanic_eface(g, e, true);
+    }
     let gpu = g as usize;
     systemstack(move || {
         begin_dying();
@@ -270,6 +330,15 @@ type StringMethod = extern "C" fn(*mut G, *const u8, *mut u8) -> GoString;
 /// of that type.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn gorun_panic_value(g: *mut G, typ: *const Type, data: *mut u8) -> ! {
+    if typ.is_null()
+        && let Some(e) = runtime_error_value(g, "panic called with nil argument")
+    {
+        // Go 1.21: panic(nil) panics with a *runtime.PanicNilError.
+        gopanic_eface(g, e, false);
+    }
+    if error_types().is_some() {
+        gopanic_eface(g, Eface { typ, data }, false);
+    }
     let msg = unsafe { panic_value_text(g, typ, data) };
     gopanic_msg(g, msg)
 }
@@ -283,7 +352,10 @@ pub unsafe fn panic_value_text(g: *mut G, typ: *const Type, data: *mut u8) -> St
         return "runtime error: panic called with nil argument".into();
     };
     for name in ["Error", "String"] {
-        if let Some(m) = t.methods().iter().find(|m| unsafe { m.name.as_bytes() } == name.as_bytes())
+        if let Some(m) = t
+            .methods()
+            .iter()
+            .find(|m| unsafe { m.name.as_bytes() } == name.as_bytes())
             && !m.ifn.is_null()
         {
             // SAFETY: ifn has the Go ABI of a func() string method.
@@ -307,22 +379,41 @@ pub unsafe fn panic_value_text(g: *mut G, typ: *const Type, data: *mut u8) -> St
             kind::UINT8 => Some((*p).to_string()),
             kind::UINT16 => Some((*(p as *const u16)).to_string()),
             kind::UINT32 => Some((*(p as *const u32)).to_string()),
-            kind::FLOAT32 => Some(crate::print::format_g_shortest(*(p as *const f32) as f64, true)),
+            kind::FLOAT32 => Some(crate::print::format_g_shortest(
+                *(p as *const f32) as f64,
+                true,
+            )),
             kind::FLOAT64 => Some(crate::print::format_g_shortest(*(p as *const f64), false)),
             kind::COMPLEX64 | kind::COMPLEX128 => {
                 let (re, im, f32b) = if t.kind() == kind::COMPLEX64 {
-                    (*(p as *const f32) as f64, *(p as *const f32).add(1) as f64, true)
+                    (
+                        *(p as *const f32) as f64,
+                        *(p as *const f32).add(1) as f64,
+                        true,
+                    )
                 } else {
                     (*(p as *const f64), *(p as *const f64).add(1), false)
                 };
                 let ims = crate::print::format_g_shortest(im, f32b);
-                let sign = if ims.starts_with('-') || ims.starts_with('+') { "" } else { "+" };
-                return format!("{}({}{sign}{ims}i)", if custom { name } else { "" }, crate::print::format_g_shortest(re, f32b));
+                let sign = if ims.starts_with('-') || ims.starts_with('+') {
+                    ""
+                } else {
+                    "+"
+                };
+                return format!(
+                    "{}({}{sign}{ims}i)",
+                    if custom { name } else { "" },
+                    crate::print::format_g_shortest(re, f32b)
+                );
             }
             kind::STRING => {
                 let s = &*(p as *const GoString);
                 let text = String::from_utf8_lossy(s.as_bytes()).into_owned();
-                return if custom { format!("{name}(\"{text}\")") } else { text };
+                return if custom {
+                    format!("{name}(\"{text}\")")
+                } else {
+                    text
+                };
             }
             _ => None,
         }
@@ -332,4 +423,351 @@ pub unsafe fn panic_value_text(g: *mut G, typ: *const Type, data: *mut u8) -> St
         Some(v) => v,
         None => format!("({name}) {:#x}", data as usize),
     }
+}
+
+// ---------------------------------------------------------------------------
+// defer, panic and recover (Go's panic.go).
+//
+// Invariants:
+// - `g.defer_` is the G's chain of pending deferred calls, newest first;
+//   each records the frame pointer and entry of the function that deferred
+//   it. A function's deferred calls run, newest first, when it returns
+//   (`gorun_deferreturn`), or when a panic passes through it.
+// - `g.panic_` is the chain of active panics, newest first; each lives in
+//   the frame of the `gopanic` that runs its deferred calls.
+// - A deferred call is made through `gorun_calldefer`, which records the
+//   frame pointer its code will have: recover stops a panic only when its
+//   caller's frame is the one that code called directly (the deferred
+//   function itself, under the wrapper every deferred call goes through).
+// - When a deferred call recovers, the frame that deferred it resumes at
+//   the landing pad of the call it is suspended in (see symtab.rs): the
+//   landing runs the frame's remaining deferred calls and returns its
+//   results. Everything above that frame is abandoned; no Rust frame in
+//   between may hold a lock or own memory.
+
+/// A pending deferred call.
+#[repr(C)]
+pub struct Defer {
+    pub link: *mut Defer,
+    /// Frame pointer of the function that deferred the call.
+    pub fp: usize,
+    /// That function's entry (to find its landing pads).
+    pub entry: usize,
+    /// The call: a closure record whose code is called as `code(g, fv)`.
+    pub fv: *const FuncVal,
+    /// Set once a panic started running it.
+    pub started: bool,
+    /// The panic running it.
+    pub panic: *mut Panic,
+}
+
+/// An active panic.
+pub struct Panic {
+    pub arg: Eface,
+    pub link: *mut Panic,
+    pub recovered: bool,
+    /// A later panic started in one of its deferred calls and went past it.
+    pub aborted: bool,
+    /// runtime.Goexit running deferred calls (recover returns nil).
+    pub goexit: bool,
+    pub repanicked: bool,
+    /// A nil dereference (the report adds Go's `[signal SIGSEGV…]` line).
+    pub signal: bool,
+    /// The frame pointer of the deferred call being run (see `gorun_calldefer`).
+    pub wrapper_fp: usize,
+}
+
+/// The Go types of the runtime's panic values, which the JIT declares in
+/// the runtime package and registers.
+#[derive(Clone, Copy)]
+pub struct ErrorTypes {
+    /// runtime.errorString: "runtime error: " + the string.
+    pub error_string: *const Type,
+    /// runtime.plainError: the string itself.
+    pub plain_error: *const Type,
+    /// runtime.boundsError.
+    pub bounds_error: *const Type,
+}
+
+static ERROR_TYPES: AtomicPtr<ErrorTypes> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Registers the runtime's error types; from then on runtime panics are Go
+/// values that deferred calls can recover.
+pub fn set_error_types(t: ErrorTypes) {
+    ERROR_TYPES.store(Box::into_raw(Box::new(t)), SeqCst);
+}
+
+fn error_types() -> Option<ErrorTypes> {
+    unsafe { ERROR_TYPES.load(SeqCst).as_ref().copied() }
+}
+
+/// A Go string in Go memory.
+fn go_string(g: *mut G, s: &str) -> GoString {
+    if s.is_empty() {
+        return GoString::EMPTY;
+    }
+    let p = gorun_mallocgc(g, s.len(), std::ptr::null(), false);
+    unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len()) };
+    GoString {
+        ptr: p,
+        len: s.len() as isize,
+    }
+}
+
+/// The runtime error value for `msg` (an errorString for "runtime error: …",
+/// else a plainError), if the error types are registered.
+fn runtime_error_value(g: *mut G, msg: &str) -> Option<Eface> {
+    let t = error_types()?;
+    let (typ, text) = match msg.strip_prefix("runtime error: ") {
+        Some(rest) => (t.error_string, rest),
+        None => (t.plain_error, msg),
+    };
+    let data = gorun_mallocgc(g, 16, typ, true);
+    unsafe { *(data as *mut GoString) = go_string(g, text) };
+    Some(Eface { typ, data })
+}
+
+/// `defer f(args)`: records the call (a closure taking no arguments) for
+/// the frame `fp` of the function at `entry`.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const FuncVal) {
+    let d = Box::into_raw(Box::new(Defer {
+        link: unsafe { (*g).defer_ as *mut Defer },
+        fp,
+        entry,
+        fv,
+        started: false,
+        panic: std::ptr::null_mut(),
+    }));
+    unsafe { (*g).defer_ = d as *mut u8 };
+}
+
+/// Runs the deferred calls of frame `fp`, newest first (at its return,
+/// and in its landing pad after a recovery).
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_deferreturn(g: *mut G, fp: usize) {
+    unsafe {
+        loop {
+            let d = (*g).defer_ as *mut Defer;
+            if d.is_null() || (*d).fp != fp {
+                return;
+            }
+            // Popped before the call: if it panics, the panic goes on with
+            // the next ones.
+            (*g).defer_ = (*d).link as *mut u8;
+            let fv = (*d).fv;
+            drop(Box::from_raw(d));
+            let mut wrapper_fp = 0usize;
+            gorun_calldefer(g, fv, &mut wrapper_fp);
+        }
+    }
+}
+
+/// `recover()` called by the function whose frame pointer is `caller_fp`.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_recover(g: *mut G, caller_fp: usize) -> Eface {
+    unsafe {
+        let p = (*g).panic_ as *mut Panic;
+        if p.is_null() || (*p).goexit || (*p).recovered {
+            return Eface {
+                typ: std::ptr::null(),
+                data: std::ptr::null_mut(),
+            };
+        }
+        // Called directly by the deferred function: its caller's frame is
+        // the deferred call's own (saved rbp at the frame pointer).
+        if *(caller_fp as *const usize) != (*p).wrapper_fp {
+            return Eface {
+                typ: std::ptr::null(),
+                data: std::ptr::null_mut(),
+            };
+        }
+        (*p).recovered = true;
+        (*p).arg
+    }
+}
+
+/// `panic(v)` and every runtime panic: runs deferred calls until one
+/// recovers (then resumes its frame) or none is left (then reports and
+/// exits 2).
+pub fn gopanic_eface(g: *mut G, arg: Eface, signal: bool) -> ! {
+    let mut p = Panic {
+        arg,
+        link: unsafe { (*g).panic_ as *mut Panic },
+        recovered: false,
+        aborted: false,
+        goexit: false,
+        repanicked: false,
+        signal,
+        wrapper_fp: 0,
+    };
+    unsafe { (*g).panic_ = &mut p as *mut Panic as *mut u8 };
+    run_defers(g, &mut p);
+    fatalpanic(g)
+}
+
+/// Runs the G's deferred calls for panic `p`; returns when none is left.
+fn run_defers(g: *mut G, p: *mut Panic) {
+    unsafe {
+        loop {
+            let d = (*g).defer_ as *mut Defer;
+            if d.is_null() {
+                return;
+            }
+            if (*d).started {
+                // This panic began inside that deferred call: the panic
+                // that started it is aborted, and the call is done.
+                if !(*d).panic.is_null() {
+                    (*(*d).panic).aborted = true;
+                }
+                (*g).defer_ = (*d).link as *mut u8;
+                drop(Box::from_raw(d));
+                continue;
+            }
+            (*d).started = true;
+            (*d).panic = p;
+            gorun_calldefer(g, (*d).fv, &mut (*p).wrapper_fp);
+            // Calls the deferred call made have returned: d is first again.
+            (*g).defer_ = (*d).link as *mut u8;
+            let (fp, entry) = ((*d).fp, (*d).entry);
+            drop(Box::from_raw(d));
+            if (*p).recovered {
+                // This panic and those it aborted are over.
+                let mut q = (*p).link;
+                while !q.is_null() && (*q).aborted {
+                    q = (*q).link;
+                }
+                (*g).panic_ = q as *mut u8;
+                recovery(g, fp, entry);
+            }
+        }
+    }
+}
+
+/// Resumes frame `fp` of the function at `entry` at the landing pad of the
+/// call it is suspended in.
+fn recovery(g: *mut G, fp: usize, entry: usize) -> ! {
+    match unsafe { crate::symtab::landing(entry, fp) } {
+        Some((pc, sp)) => {
+            // The landing pad expects the callee-saved registers as they
+            // were at the call (System V exception edges clobber only the
+            // caller-saved ones).
+            let Some(regs) = crate::unwind::callee_saved_at(fp) else {
+                throw("recovery: cannot unwind to the frame that deferred the call")
+            };
+            crate::stack::unwind_to(g, sp);
+            unsafe { gorun_resume(pc, sp, fp, g, &regs) }
+        }
+        None => throw("recovery: no landing pad in the frame that deferred the call"),
+    }
+}
+
+/// `panic(v)` from compiled code: the value as an interface's two words.
+///
+/// # Safety
+/// `typ` is null or a type descriptor, and `data` its data word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gorun_gopanic(g: *mut G, typ: *const Type, data: *mut u8) -> ! {
+    unsafe { gorun_panic_value(g, typ, data) }
+}
+
+/// runtime.Goexit: runs every deferred call of the goroutine (recover
+/// returns nil meanwhile), then ends it.
+pub fn goexit(g: *mut G) -> ! {
+    let mut p = Panic {
+        arg: Eface {
+            typ: std::ptr::null(),
+            data: std::ptr::null_mut(),
+        },
+        link: unsafe { (*g).panic_ as *mut Panic },
+        recovered: false,
+        aborted: false,
+        goexit: true,
+        repanicked: false,
+        signal: false,
+        wrapper_fp: 0,
+    };
+    unsafe { (*g).panic_ = &mut p as *mut Panic as *mut u8 };
+    run_defers(g, &mut p);
+    unsafe { (*g).panic_ = p.link as *mut u8 };
+    crate::proc::goexit1(g)
+}
+
+/// An unrecovered panic: Go's report of every active panic (oldest first,
+/// `[recovered]` where one was), the goroutine's traceback, exit 2.
+fn fatalpanic(g: *mut G) -> ! {
+    // Error and String methods are Go code: call them on the goroutine's
+    // stack before printing on the system stack.
+    let mut texts: Vec<(String, bool, bool, bool)> = Vec::new();
+    let mut signal = false;
+    unsafe {
+        let mut p = (*g).panic_ as *mut Panic;
+        let mut chain = Vec::new();
+        while !p.is_null() {
+            chain.push(p);
+            p = (*p).link;
+        }
+        // Oldest first. A panic re-raising the value of the one before it
+        // marks that one repanicked, which is then printed once.
+        chain.reverse();
+        for i in 0..chain.len() {
+            let p = chain[i];
+            if let Some(&next) = chain.get(i + 1)
+                && (*next).arg.typ == (*p).arg.typ
+                && (*next).arg.data == (*p).arg.data
+            {
+                (*p).repanicked = true;
+            }
+        }
+        for &p in &chain {
+            signal |= (*p).signal;
+            let text = if (*p).goexit {
+                String::new()
+            } else {
+                panic_value_text(g, (*p).arg.typ, (*p).arg.data)
+            };
+            texts.push((text, (*p).recovered, (*p).repanicked, (*p).goexit));
+        }
+    }
+    let gpu = g as usize;
+    let fp = crate::asm_amd64::getfp();
+    systemstack(move || {
+        begin_dying();
+        let mut out = String::new();
+        let mut skip_tab = true;
+        let mut i = 0;
+        while i < texts.len() {
+            let (text, recovered, repanicked, goexit) = &texts[i];
+            if !skip_tab && !goexit {
+                out.push('\t');
+            }
+            skip_tab = false;
+            if !goexit {
+                out.push_str("panic: ");
+                out.push_str(&text.replace('\n', "\n\t"));
+                if *recovered && *repanicked {
+                    out.push_str(" [recovered, repanicked]");
+                } else if *recovered {
+                    out.push_str(" [recovered]");
+                }
+                out.push('\n');
+            }
+            if *repanicked {
+                // The next one repeats this value: printed once.
+                i += 1;
+                skip_tab = true;
+            }
+            i += 1;
+        }
+        rtprint!("{}", out);
+        if signal {
+            rtprint!("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        rtprint!("\n");
+        let gp = gpu as *mut G;
+        crate::traceback::goroutineheader(gp);
+        crate::traceback::print_frames(gp, 0, fp);
+        rtprint!("\n");
+    });
+    crate::os_linux::exit(2)
 }

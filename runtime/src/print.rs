@@ -160,15 +160,27 @@ pub fn format_g_shortest(v: f64, f32bits: bool) -> String {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if v > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     // Rust's `{:e}` writes the shortest round-tripping digits.
-    let e = if f32bits { format!("{:e}", v as f32) } else { format!("{v:e}") };
+    let e = if f32bits {
+        format!("{:e}", v as f32)
+    } else {
+        format!("{v:e}")
+    };
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = if digits.chars().all(|c| c == '0') { "0".to_string() } else { digits };
+    let digits = if digits.chars().all(|c| c == '0') {
+        "0".to_string()
+    } else {
+        digits
+    };
     let nd = digits.len() as i32;
     // strconv's 'g' with the shortest precision: %e when the exponent is
     // below -4 or at least 6 (ftoa.go's fmtEFG), else %f.

@@ -256,6 +256,27 @@ pub fn call_on_new_stack(
     }
 }
 
+/// Makes the segment holding `sp` current again: a recovered panic
+/// resumes a frame on an older segment, skipping the returns through
+/// `call_on_new_stack` that would have done this. Newer segments stay
+/// linked for reuse.
+pub fn unwind_to(gp: *mut G, sp: usize) {
+    unsafe {
+        loop {
+            let cur = (*gp).curseg;
+            if cur.is_null() || (sp >= (*cur).lo && sp < (*cur).top()) || (*cur).prev.is_null() {
+                break;
+            }
+            (*gp).stackinuse -= (*cur).size;
+            (*gp).curseg = (*cur).prev;
+        }
+        if !(*gp).curseg.is_null() {
+            (*gp).stack = (*(*gp).curseg).stack();
+        }
+        set_stackguard(gp);
+    }
+}
+
 fn stack_overflow(gp: *mut G) -> ! {
     unsafe {
         let sp = getsp();

@@ -6,40 +6,28 @@
 //!   leaves the G's stack segments or does not increase).
 //! - A parked G's walk starts from its saved context (`g.sched.sp`: the
 //!   saved rbp is at +40, the return address at +48).
-//! - PCs are turned into `func`/`file:line` by a symbolizer the JIT
-//!   registers (`set_symbolizer`); frames it does not know are not printed.
+//! - PCs are turned into `func`/`file:line` by the table of compiled
+//!   functions (`symtab.rs`); frames it does not know (the runtime's own)
+//!   are not printed, as Go hides runtime frames.
 
 use crate::proc::{for_each_g, readgstatus};
 use crate::rtprint;
 use crate::runtime2::*;
-use std::sync::atomic::{AtomicPtr, Ordering::*};
 
-/// What the symbolizer knows about a PC.
+/// What the function table knows about a PC.
 pub struct FrameInfo {
     pub func: &'static str,
     pub file: &'static str,
     pub line: u32,
     /// Entry PC of the function (for the `+0x1d` offset).
     pub entry: usize,
-}
-
-pub type Symbolizer = fn(pc: usize) -> Option<FrameInfo>;
-
-static SYMBOLIZER: AtomicPtr<()> = AtomicPtr::new(std::ptr::null_mut());
-
-/// Registers the PC → function/file/line lookup (the JIT's PC table).
-pub fn set_symbolizer(f: Symbolizer) {
-    SYMBOLIZER.store(f as *mut (), SeqCst);
+    /// Whether the function has parameters: `f(...)` or `f()`.
+    pub has_params: bool,
 }
 
 fn symbolize(pc: usize) -> Option<FrameInfo> {
-    let p = SYMBOLIZER.load(SeqCst);
-    if p.is_null() {
-        return None;
-    }
-    let f: Symbolizer = unsafe { std::mem::transmute(p) };
     // A return address points after the call: look up the call itself.
-    f(pc - 1)
+    crate::symtab::symbolize(pc - 1)
 }
 
 fn status_string(gp: *mut G) -> &'static str {
@@ -102,8 +90,9 @@ pub fn print_frames(gp: *mut G, mut pc: usize, mut fp: usize) {
     while n < 100 && pc != 0 {
         if let Some(fi) = symbolize(pc) {
             rtprint!(
-                "{}(...)\n\t{}:{} +{:#x}\n",
+                "{}({})\n\t{}:{} +{:#x}\n",
                 fi.func,
+                if fi.has_params { "..." } else { "" },
                 fi.file,
                 fi.line,
                 pc.saturating_sub(fi.entry)

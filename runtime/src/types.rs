@@ -80,7 +80,10 @@ pub struct GoString {
 }
 
 impl GoString {
-    pub const EMPTY: GoString = GoString { ptr: std::ptr::null(), len: 0 };
+    pub const EMPTY: GoString = GoString {
+        ptr: std::ptr::null(),
+        len: 0,
+    };
     /// The bytes of the string.
     ///
     /// # Safety
@@ -93,7 +96,10 @@ impl GoString {
     }
     /// A string over static bytes (descriptors, literals).
     pub const fn from_static(s: &'static str) -> GoString {
-        GoString { ptr: s.as_ptr(), len: s.len() as isize }
+        GoString {
+            ptr: s.as_ptr(),
+            len: s.len() as isize,
+        }
     }
 }
 
@@ -232,7 +238,9 @@ impl Type {
             return "";
         }
         // SAFETY: descriptors are emitted with valid UTF-8 names.
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len)) }
+        unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len))
+        }
     }
     /// Element type of arrays, chans, maps, pointers, slices.
     pub fn elem(&self) -> Option<&Type> {
@@ -267,7 +275,9 @@ impl Type {
             return &[];
         }
         // SAFETY: for structs, reserved[0..2] are a field array and its length.
-        unsafe { std::slice::from_raw_parts(self.reserved[0] as *const StructField, self.reserved[1]) }
+        unsafe {
+            std::slice::from_raw_parts(self.reserved[0] as *const StructField, self.reserved[1])
+        }
     }
     /// Methods of an interface type.
     pub fn interface_methods(&self) -> &[IMethod] {
@@ -286,7 +296,9 @@ impl Type {
         let w = self.reserved[1];
         let (nin, nout, variadic) = (w & 0xffff, (w >> 16) & 0xffff, w >> 31 & 1 == 1);
         // SAFETY: for funcs, reserved[0] points to nin+nout descriptors.
-        let all = unsafe { std::slice::from_raw_parts(self.reserved[0] as *const *const Type, nin + nout) };
+        let all = unsafe {
+            std::slice::from_raw_parts(self.reserved[0] as *const *const Type, nin + nout)
+        };
         (all, nin, nout, variadic)
     }
     /// Named types' and method-bearing types' extra data.

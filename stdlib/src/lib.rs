@@ -25,10 +25,16 @@ pub struct SourceFile {
 
 include!(concat!(env!("OUT_DIR"), "/packages.rs"));
 
+pub mod atomic;
 pub mod fmt;
 pub mod goabi;
+pub mod gomem;
 pub mod native;
+pub mod os;
+pub mod runtime;
 pub mod strconv;
+pub mod sync;
+pub mod syscall;
 
 /// The package with import path `path`, if the standard library has it.
 pub fn package(path: &str) -> Option<&'static Package> {

@@ -91,6 +91,11 @@ const MODULES: &[&[Native]] = &[
     crate::fmt::NATIVES,
     crate::fmt::scan::NATIVES,
     crate::strconv::NATIVES,
+    crate::os::NATIVES,
+    crate::syscall::NATIVES,
+    crate::sync::NATIVES,
+    crate::atomic::NATIVES,
+    crate::runtime::NATIVES,
 ];
 
 /// Every native, sorted by name.

@@ -169,24 +169,24 @@ fn go_string_of(s: String) -> GoString {
     gostr(&s)
 }
 
-extern "C" fn stringer1_string(_g: *mut G, recv: *mut u8) -> GoString {
+extern "C" fn stringer1_string(_g: *mut G, _ctx: *const u8, recv: *mut u8) -> GoString {
     go_string_of(format!("S<{}>", unsafe { *(recv as *const i64) }))
 }
 
-extern "C" fn ptrstringer_string(_g: *mut G, recv: *mut u8) -> GoString {
+extern "C" fn ptrstringer_string(_g: *mut G, _ctx: *const u8, recv: *mut u8) -> GoString {
     go_string_of(format!("PS{}", unsafe { *(recv as *const i64) }))
 }
 
-extern "C" fn err1_error(_g: *mut G, recv: *mut u8) -> GoString {
+extern "C" fn err1_error(_g: *mut G, _ctx: *const u8, recv: *mut u8) -> GoString {
     let msg = unsafe { (*(recv as *const GoString)).as_bytes() };
     go_string_of(format!("err: {}", String::from_utf8_lossy(msg)))
 }
 
-extern "C" fn gostr_gostring(_g: *mut G, _recv: *mut u8) -> GoString {
+extern "C" fn gostr_gostring(_g: *mut G, _ctx: *const u8, _recv: *mut u8) -> GoString {
     gostr("GoStr!")
 }
 
-extern "C" fn badstringer_string(_g: *mut G, _recv: *mut u8) -> i64 {
+extern "C" fn badstringer_string(_g: *mut G, _ctx: *const u8, _recv: *mut u8) -> i64 {
     0
 }
 
@@ -194,25 +194,35 @@ extern "C" fn badstringer_string(_g: *mut G, _recv: *mut u8) -> i64 {
 struct Pair(u64, u64);
 
 /// Fmter.Format: the State is used only through its itab, as Go code would.
-extern "C" fn fmter_format(g: *mut G, recv: *mut u8, tab: *const Itab, data: *mut u8, verb: i64) {
+extern "C" fn fmter_format(
+    g: *mut G,
+    _ctx: *const u8,
+    recv: *mut u8,
+    tab: *const Itab,
+    data: *mut u8,
+    verb: i64,
+) {
     let fun = unsafe { std::ptr::addr_of!((*tab).fun) as *const *const u8 };
     let f = |i: usize| unsafe { *fun.add(i) };
-    let flag: extern "C" fn(*mut G, *mut u8, i64) -> u64 = unsafe { std::mem::transmute(f(0)) };
-    let prec: extern "C" fn(*mut G, *mut u8) -> Pair = unsafe { std::mem::transmute(f(1)) };
-    let width: extern "C" fn(*mut G, *mut u8) -> Pair = unsafe { std::mem::transmute(f(2)) };
-    type Write = extern "C" fn(*mut G, *mut [u64; 3], *mut u8, *const u8, isize, isize);
+    let flag: extern "C" fn(*mut G, *const u8, *mut u8, i64) -> u64 =
+        unsafe { std::mem::transmute(f(0)) };
+    let prec: extern "C" fn(*mut G, *const u8, *mut u8) -> Pair =
+        unsafe { std::mem::transmute(f(1)) };
+    let width: extern "C" fn(*mut G, *const u8, *mut u8) -> Pair =
+        unsafe { std::mem::transmute(f(2)) };
+    type Write = extern "C" fn(*mut G, *const u8, *mut [u64; 3], *mut u8, *const u8, isize, isize);
     let write: Write = unsafe { std::mem::transmute(f(3)) };
     let mut out = format!("F[{}", char::from_u32(verb as u32).unwrap());
     for c in "-+# 0".chars() {
-        if flag(g, data, c as i64) != 0 {
+        if flag(g, std::ptr::null(), data, c as i64) != 0 {
             out.push(c);
         }
     }
-    let w = width(g, data);
+    let w = width(g, std::ptr::null(), data);
     if w.1 != 0 {
         out += &format!("w{}", w.0 as i64);
     }
-    let p = prec(g, data);
+    let p = prec(g, std::ptr::null(), data);
     if p.1 != 0 {
         out += &format!("p{}", p.0 as i64);
     }
@@ -220,6 +230,7 @@ extern "C" fn fmter_format(g: *mut G, recv: *mut u8, tab: *const Itab, data: *mu
     let mut ret = [0u64; 3];
     write(
         g,
+        std::ptr::null(),
         &mut ret,
         data,
         out.as_ptr(),
@@ -1082,6 +1093,7 @@ fn fake_eof() -> [u64; 2] {
 
 extern "C" fn fake_read(
     _g: *mut G,
+    _ctx: *const u8,
     ret: *mut [u64; 3],
     recv: *mut u8,
     p: *mut u8,
@@ -1101,7 +1113,7 @@ extern "C" fn fake_read(
     unsafe { *ret = [n as u64, 0, 0] };
 }
 
-extern "C" fn fake_read_rune(_g: *mut G, ret: *mut [u64; 4], recv: *mut u8) {
+extern "C" fn fake_read_rune(_g: *mut G, _ctx: *const u8, ret: *mut [u64; 4], recv: *mut u8) {
     let r = unsafe { &mut *(recv as *mut FakeReader) };
     let eof = fake_eof();
     if r.pos >= r.data.len() {
@@ -1114,7 +1126,7 @@ extern "C" fn fake_read_rune(_g: *mut G, ret: *mut [u64; 4], recv: *mut u8) {
     unsafe { *ret = [u64::from(c), w as u64, 0, 0] };
 }
 
-extern "C" fn fake_unread_rune(_g: *mut G, recv: *mut u8) -> Pair {
+extern "C" fn fake_unread_rune(_g: *mut G, _ctx: *const u8, recv: *mut u8) -> Pair {
     let r = unsafe { &mut *(recv as *mut FakeReader) };
     r.pos -= r.last;
     r.last = 0;
@@ -1327,6 +1339,7 @@ fn append_family_appends_to_the_slice() {
 /// A Go writer implemented in Rust: records what Write receives.
 extern "C" fn recorder_write(
     _g: *mut G,
+    _ctx: *const u8,
     ret: *mut [u64; 3],
     recv: *mut u8,
     p: *mut u8,

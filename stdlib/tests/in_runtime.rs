@@ -70,7 +70,7 @@ fn types() -> Types {
 
 /// A String method that checks it runs on the calling goroutine (not on
 /// the system stack) and formats again from inside (re-entrancy).
-extern "C" fn checked_string(g: *mut G, recv: *mut u8) -> GoString {
+extern "C" fn checked_string(g: *mut G, _ctx: *const u8, recv: *mut u8) -> GoString {
     let cur = gorun_runtime::proc::getg();
     let n = unsafe { *(recv as *const i64) };
     let inner = sprint(g, &[box_int(n * 2)]);

@@ -223,7 +223,11 @@ impl Expr {
     /// positions after the `func` keyword, at its `[` or `(`.
     pub fn pos(&self) -> Pos {
         if let ExprKind::FuncType(ft) = &self.kind {
-            return ft.tparams.as_ref().map(|t| t.open).unwrap_or(ft.params.open);
+            return ft
+                .tparams
+                .as_ref()
+                .map(|t| t.open)
+                .unwrap_or(ft.params.open);
         }
         self.span.lo
     }

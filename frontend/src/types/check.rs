@@ -550,7 +550,13 @@ impl<'a> Checker<'a> {
 
     /// Opens a new scope nested in the current one, spanning `pos..end`,
     /// recorded for `node` if given (types2 openScope); returns it.
-    pub fn open_scope(&mut self, node: Option<NodeId>, pos: Pos, end: Pos, comment: &'static str) -> ScopeId {
+    pub fn open_scope(
+        &mut self,
+        node: Option<NodeId>,
+        pos: Pos,
+        end: Pos,
+        comment: &'static str,
+    ) -> ScopeId {
         let parent = self.scope();
         let s = self.prog.new_scope(Some(parent), pos, end, comment);
         if let Some(n) = node {
@@ -576,7 +582,10 @@ impl<'a> Checker<'a> {
 
     /// A position as gc prints it inside messages (`x.go:3:5`).
     pub fn pos_string(&self, pos: Pos) -> String {
-        self.fset.position(pos).map(|p| p.to_string()).unwrap_or_else(|| "?".into())
+        self.fset
+            .position(pos)
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| "?".into())
     }
 
     /// The 1-based line of a position.

@@ -373,7 +373,9 @@ impl Program {
     /// expansion is incomplete, and on a cycle.
     fn resolve_rhs(&self, mut rhs: Option<TypeId>) -> TypeId {
         for _ in 0..100 {
-            let Some(r) = rhs else { return self.universe.invalid };
+            let Some(r) = rhs else {
+                return self.universe.invalid;
+            };
             let r = self.unalias(r);
             match self.ty(r) {
                 Type::Named(n) => match n.underlying {

@@ -1,15 +1,26 @@
 // Package os declares the operating-system interface: files, directories,
 // processes, the environment and the process's own identity.
 //
-// Missing bodies: everything that calls into the system or the runtime
-// (files, directories, processes, environment, Exit); the syscall wrappers
-// and the error types' methods are written here. The File layout is Go's: a
-// pointer to the unexported file, whose fields are gorun's own.
+// Everything is written in Go over package syscall (whose raw system
+// calls are gorun's natives, bracketed for the scheduler when they may
+// block), in the *_unix.go files. Natives of this package: runtime_args
+// (os.Args: the source path gorun was given, then the program's
+// arguments), runtime_rand (CreateTemp's names) and sigpipe (a write to a
+// closed pipe on standard output or error kills the process with SIGPIPE,
+// as in Go).
+//
+// The File layout is Go's: a pointer to the unexported file, whose fields
+// are gorun's own; fmt's natives rely on fd being its first field. Files
+// have no poller: reads and writes block in the kernel (in syscall state),
+// and deadlines are not supported (ErrNoDeadline) even on pipes.
+//
+// Still without bodies (a program calling them fails to link, naming the
+// function): StartProcess, the Root API (OpenRoot, OpenInRoot, Root's
+// methods), DirFS, CopyFS and (*File).SyscallConn.
 package os
 
 import (
 	"errors"
-	"io"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -18,25 +29,7 @@ import (
 	"time"
 )
 
-func Expand(s string, mapping func(string) string) string
-
-func ExpandEnv(s string) string
-
-func Getenv(key string) string
-
-func LookupEnv(key string) (string, bool)
-
-func Setenv(key string, value string) error
-
-func Unsetenv(key string) error
-
-func Clearenv()
-
-func Environ() []string
-
 type DirEntry = fs.DirEntry
-
-func ReadDir(name string) ([]DirEntry, error)
 
 func CopyFS(dir string, fsys fs.FS) error
 
@@ -72,8 +65,6 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
-func (e *SyscallError) Timeout() bool
-
 // NewSyscallError wraps err, if it is not nil, in a SyscallError.
 func NewSyscallError(syscall string, err error) error {
 	if err == nil {
@@ -81,14 +72,6 @@ func NewSyscallError(syscall string, err error) error {
 	}
 	return &SyscallError{syscall, err}
 }
-
-func IsExist(err error) bool
-
-func IsNotExist(err error) bool
-
-func IsPermission(err error) bool
-
-func IsTimeout(err error) bool
 
 var ErrProcessDone = errors.New("os: process already finished")
 
@@ -101,16 +84,6 @@ type Process struct {
 	handle  *processHandle
 	cleanup runtime.Cleanup
 }
-
-func (p *Process) Release() error
-
-func (p *Process) Kill() error
-
-func (p *Process) Wait() (*ProcessState, error)
-
-func (p *Process) Signal(sig Signal) error
-
-func (p *Process) WithHandle(f func(handle uintptr)) error
 
 type ProcAttr struct {
 	Dir   string
@@ -128,8 +101,6 @@ func Getpid() int { return syscall.Getpid() }
 
 func Getppid() int { return syscall.Getppid() }
 
-func FindProcess(pid int) (*Process, error)
-
 func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error)
 
 var Interrupt Signal = syscall.SIGINT
@@ -141,24 +112,6 @@ type ProcessState struct {
 	status syscall.WaitStatus
 	rusage *syscall.Rusage
 }
-
-func (p *ProcessState) UserTime() time.Duration
-
-func (p *ProcessState) SystemTime() time.Duration
-
-func (p *ProcessState) Exited() bool
-
-func (p *ProcessState) Success() bool
-
-func (p *ProcessState) Sys() any
-
-func (p *ProcessState) SysUsage() any
-
-func (p *ProcessState) Pid() int
-
-func (p *ProcessState) String() string
-
-func (p *ProcessState) ExitCode() int
 
 func OpenInRoot(dir string, name string) (*File, error)
 
@@ -214,8 +167,6 @@ func (r *Root) FS() fs.FS
 
 func OpenRoot(name string) (*Root, error)
 
-func Executable() (string, error)
-
 var Stdin = NewFile(uintptr(syscall.Stdin), "/dev/stdin")
 
 var Stdout = NewFile(uintptr(syscall.Stdout), "/dev/stdout")
@@ -249,66 +200,10 @@ func (e *LinkError) Error() string {
 
 func (e *LinkError) Unwrap() error { return e.Err }
 
-func NewFile(fd uintptr, name string) *File
-
-func Mkdir(name string, perm FileMode) error
-
-func Chdir(dir string) error
-
-func Open(name string) (*File, error)
-
-func Create(name string) (*File, error)
-
-func OpenFile(name string, flag int, perm FileMode) (*File, error)
-
-func Rename(oldpath string, newpath string) error
-
-func Readlink(name string) (string, error)
-
-func TempDir() string
-
-func UserCacheDir() (string, error)
-
-func UserConfigDir() (string, error)
-
-func UserHomeDir() (string, error)
-
-func Chmod(name string, mode FileMode) error
-
 func DirFS(dir string) fs.FS
-
-func ReadFile(name string) ([]byte, error)
-
-func WriteFile(name string, data []byte, perm FileMode) error
-
-func Chown(name string, uid int, gid int) error
-
-func Lchown(name string, uid int, gid int) error
-
-func Chtimes(name string, atime time.Time, mtime time.Time) error
-
-func Stat(name string) (FileInfo, error)
-
-func Lstat(name string) (FileInfo, error)
 
 // DevNull is the name of the operating system's null device.
 const DevNull = "/dev/null"
-
-func Truncate(name string, size int64) error
-
-func Remove(name string) error
-
-func Link(oldname string, newname string) error
-
-func Symlink(oldname string, newname string) error
-
-func Hostname() (name string, err error)
-
-func CreateTemp(dir string, pattern string) (*File, error)
-
-func MkdirTemp(dir string, pattern string) (string, error)
-
-func Getwd() (dir string, err error)
 
 func Getpagesize() int { return syscall.Getpagesize() }
 
@@ -316,53 +211,7 @@ type File struct {
 	*file
 }
 
-func (f *File) Readdir(n int) ([]FileInfo, error)
-
-func (f *File) Readdirnames(n int) (names []string, err error)
-
-func (f *File) ReadDir(n int) ([]DirEntry, error)
-
-func (f *File) Name() string
-
-func (f *File) Read(b []byte) (n int, err error)
-
-func (f *File) ReadAt(b []byte, off int64) (n int, err error)
-
-func (f *File) ReadFrom(r io.Reader) (n int64, err error)
-
-func (f *File) Write(b []byte) (n int, err error)
-
-func (f *File) WriteAt(b []byte, off int64) (n int, err error)
-
-func (f *File) WriteTo(w io.Writer) (n int64, err error)
-
-func (f *File) Seek(offset int64, whence int) (ret int64, err error)
-
-func (f *File) WriteString(s string) (n int, err error)
-
-func (f *File) Chmod(mode FileMode) error
-
-func (f *File) SetDeadline(t time.Time) error
-
-func (f *File) SetReadDeadline(t time.Time) error
-
-func (f *File) SetWriteDeadline(t time.Time) error
-
 func (f *File) SyscallConn() (syscall.RawConn, error)
-
-func (f *File) Fd() uintptr
-
-func (f *File) Close() error
-
-func (f *File) Chown(uid int, gid int) error
-
-func (f *File) Truncate(size int64) error
-
-func (f *File) Sync() error
-
-func (f *File) Chdir() error
-
-func (f *File) Stat() (FileInfo, error)
 
 type FileInfo = fs.FileInfo
 
@@ -386,12 +235,6 @@ const (
 	ModePerm       = fs.ModePerm
 )
 
-func SameFile(fi1 FileInfo, fi2 FileInfo) bool
-
-func MkdirAll(path string, perm FileMode) error
-
-func RemoveAll(path string) error
-
 const (
 	PathSeparator     = '/' // separator of the elements of a path
 	PathListSeparator = ':' // separator of the paths in a list such as $PATH
@@ -400,8 +243,6 @@ const (
 // IsPathSeparator reports whether c is a directory separator.
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
-var Args []string
-
 func Getuid() int { return syscall.Getuid() }
 
 func Geteuid() int { return syscall.Geteuid() }
@@ -409,12 +250,6 @@ func Geteuid() int { return syscall.Geteuid() }
 func Getgid() int { return syscall.Getgid() }
 
 func Getegid() int { return syscall.Getegid() }
-
-func Getgroups() ([]int, error)
-
-func Exit(code int)
-
-func Pipe() (r *File, w *File, err error)
 
 type processHandle struct {
 	handle uintptr
@@ -436,7 +271,7 @@ type root struct {
 type file struct {
 	fd          int
 	name        string
-	dirinfo     atomic.Pointer[dirInfo]
+	dirinfo     *dirInfo
 	nonblock    bool
 	stdoutOrErr bool
 	appendMode  bool
@@ -446,7 +281,7 @@ type file struct {
 // dirInfo is the state of a directory being read.
 type dirInfo struct {
 	mu   sync.Mutex
-	buf  *[]byte
-	nbuf int
-	bufp int
+	buf  []byte // getdents(2) output
+	nbuf int    // bytes of buf filled
+	bufp int    // next record in buf
 }

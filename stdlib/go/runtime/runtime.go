@@ -2,9 +2,19 @@
 // control, callers and frames, profiling, memory statistics, finalizers and
 // cleanups, and the runtime's error types.
 //
-// Missing bodies: nearly all, which gorun's runtime crate provides natively.
-// Unexported types stand in for the runtime's own (_type, funcInfo, pinner)
-// with the sizes of Go's.
+// Natives (stdlib/src/runtime.rs), bound to gorun's runtime: GOMAXPROCS,
+// NumCPU, NumGoroutine, Gosched, Goexit, LockOSThread, UnlockOSThread,
+// ReadMemStats, Breakpoint, Callers and Stack, and the helpers gogetenv,
+// typeString and typePkgPath. The rest is Go here.
+//
+// What differs from Go until the runtime has a collector and the JIT
+// registers its PC table: GC is a no-op, SetFinalizer and AddCleanup
+// record nothing (no object is ever collected, so no finalizer would have
+// run yet), and Callers returns the return addresses found by walking
+// frame pointers, which CallersFrames, FuncForPC and Caller cannot name
+// (Caller reports ok = false; Stack writes the goroutine headers only).
+// The profiling entry points collect nothing. Unexported types stand in
+// for the runtime's own (_type, funcInfo, pinner) with the sizes of Go's.
 package runtime
 
 import "unsafe"
@@ -12,17 +22,43 @@ import "unsafe"
 // Compiler is the name of the toolchain whose conventions gorun follows.
 const Compiler = "gc"
 
-func SetCPUProfileRate(hz int)
+// SetCPUProfileRate does nothing: there is no CPU profiler.
+func SetCPUProfileRate(hz int) {}
 
-func CPUProfile() []byte
+// CPUProfile panics, as Go's (it was replaced by runtime/pprof).
+func CPUProfile() []byte {
+	panic("CPUProfile no longer available")
+}
 
 func GOMAXPROCS(n int) int
 
-func SetDefaultGOMAXPROCS()
+// SetDefaultGOMAXPROCS sets GOMAXPROCS back to its default: the
+// GOMAXPROCS environment variable if it holds a positive number, else the
+// number of CPUs.
+func SetDefaultGOMAXPROCS() {
+	n := 0
+	s := gogetenv("GOMAXPROCS")
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || n > 1<<20 {
+			n = 0
+			break
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	if n <= 0 {
+		n = NumCPU()
+	}
+	GOMAXPROCS(n)
+}
+
+// gogetenv returns the environment variable key as the process started
+// with it. Native.
+func gogetenv(key string) string
 
 func NumCPU() int
 
-func NumCgoCall() int64
+// NumCgoCall returns 0: gorun makes no cgo calls.
+func NumCgoCall() int64 { return 0 }
 
 func NumGoroutine() int
 
@@ -38,9 +74,39 @@ type TypeAssertionError struct {
 	missingMethod string
 }
 
-func (t *TypeAssertionError) RuntimeError()
+func (*TypeAssertionError) RuntimeError() {}
 
-func (e *TypeAssertionError) Error() string
+// Error describes the failed assertion as Go does: "interface conversion:
+// interface {} is string, not int", "... is nil, not ...", or "...: missing
+// method M".
+func (e *TypeAssertionError) Error() string {
+	inter := "interface"
+	if e._interface != nil {
+		inter = typeString(e._interface)
+	}
+	as := typeString(e.asserted)
+	if e.concrete == nil {
+		return "interface conversion: " + inter + " is nil, not " + as
+	}
+	cs := typeString(e.concrete)
+	if e.missingMethod == "" {
+		msg := "interface conversion: " + inter + " is " + cs + ", not " + as
+		if cs == as {
+			if typePkgPath(e.concrete) != typePkgPath(e.asserted) {
+				msg += " (types from different packages)"
+			} else {
+				msg += " (types from different scopes)"
+			}
+		}
+		return msg
+	}
+	return "interface conversion: " + cs + " is not " + as + ": missing method " + e.missingMethod
+}
+
+// typeString is a type descriptor's reflect string; typePkgPath its
+// package path ("" if it has none). Natives.
+func typeString(t *_type) string
+func typePkgPath(t *_type) string
 
 func Goexit()
 
@@ -48,17 +114,28 @@ type PanicNilError struct {
 	_ [0]*PanicNilError
 }
 
-func (p *PanicNilError) Error() string
+func (*PanicNilError) Error() string { return "panic called with nil argument (see issue 25448)" }
 
-func (p *PanicNilError) RuntimeError()
+func (*PanicNilError) RuntimeError() {}
 
-func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+// Caller reports the caller skip frames up. Without the JIT's PC table
+// the position cannot be found: ok is false.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	var pcs [1]uintptr
+	if Callers(skip+2, pcs[:]) == 0 {
+		return 0, "", 0, false
+	}
+	return pcs[0], "", 0, false
+}
 
 func Callers(skip int, pc []uintptr) int
 
-func GOROOT() string
+// GOROOT returns $GOROOT; gorun was not built from a Go tree, so there is
+// no default.
+func GOROOT() string { return gogetenv("GOROOT") }
 
-func Version() string
+// Version is the Go release whose behaviour gorun reproduces.
+func Version() string { return "go1.27.3" }
 
 // GOOS and GOARCH are the target gorun runs on.
 const (
@@ -70,9 +147,12 @@ type Pinner struct {
 	*pinner
 }
 
-func (p *Pinner) Pin(pointer any)
+// Pin keeps the object pointer points to in place; objects never move in
+// gorun, so there is nothing to do.
+func (p *Pinner) Pin(pointer any) {}
 
-func (p *Pinner) Unpin()
+// Unpin unpins everything p pinned.
+func (p *Pinner) Unpin() {}
 
 func Gosched()
 
@@ -91,14 +171,15 @@ func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
 
 // addCleanup queues fn to run after the object at p is unreachable and
 // returns the cleanup's id (the runtime's mcleanup.go).
-func addCleanup(p unsafe.Pointer, fn func()) uint64
+func addCleanup(p unsafe.Pointer, fn func()) uint64 { return 0 }
 
 type Cleanup struct {
 	id  uint64
 	ptr uintptr
 }
 
-func (c Cleanup) Stop()
+// Stop cancels the cleanup (none is ever run without a collector).
+func (c Cleanup) Stop() {}
 
 type Frames struct {
 	callers    []uintptr
@@ -107,7 +188,16 @@ type Frames struct {
 	frameStore [2]Frame
 }
 
-func (ci *Frames) Next() (frame Frame, more bool)
+// Next returns the next frame. The PCs cannot be named yet (no PC table):
+// frames carry their PC alone.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.callers) == 0 {
+		return Frame{}, false
+	}
+	pc := ci.callers[0]
+	ci.callers = ci.callers[1:]
+	return Frame{PC: pc}, len(ci.callers) > 0
+}
 
 type Frame struct {
 	PC        uintptr
@@ -120,45 +210,73 @@ type Frame struct {
 	funcInfo  funcInfo
 }
 
-func CallersFrames(callers []uintptr) *Frames
+// CallersFrames walks the PCs Callers returned.
+func CallersFrames(callers []uintptr) *Frames { return &Frames{callers: callers} }
 
 type Func struct {
 	opaque struct{}
 }
 
-func (f *Func) Name() string
+// Func values come from FuncForPC, which finds none without a PC table.
+func (f *Func) Name() string                               { return "" }
+func (f *Func) Entry() uintptr                             { return 0 }
+func (f *Func) FileLine(pc uintptr) (file string, line int) { return "", 0 }
+func FuncForPC(pc uintptr) *Func                           { return nil }
 
-func (f *Func) Entry() uintptr
+// SetFinalizer records nothing: no object is collected yet, so no
+// finalizer would have run.
+func SetFinalizer(obj any, finalizer any) {}
 
-func (f *Func) FileLine(pc uintptr) (file string, line int)
+// KeepAlive marks x as used up to this point.
+func KeepAlive(x any) {}
 
-func FuncForPC(pc uintptr) *Func
+// GC runs a garbage collection: there is no collector yet.
+func GC() {}
 
-func SetFinalizer(obj any, finalizer any)
+// StartTrace fails: there is no execution tracer.
+func StartTrace() error { return traceUnsupported{} }
 
-func KeepAlive(x any)
+type traceUnsupported struct{}
 
-func GC()
+func (traceUnsupported) Error() string { return "runtime: tracing is not supported by gorun" }
 
-func StartTrace() error
+func StopTrace() {}
 
-func StopTrace()
+func ReadTrace() (buf []byte) { return nil }
 
-func ReadTrace() (buf []byte)
+func SetCgoTraceback(version int, traceback unsafe.Pointer, context unsafe.Pointer, symbolizer unsafe.Pointer) {
+}
 
-func SetCgoTraceback(version int, traceback unsafe.Pointer, context unsafe.Pointer, symbolizer unsafe.Pointer)
+// SetBlockProfileRate does nothing: there is no block profiler.
+func SetBlockProfileRate(rate int) {}
 
-func SetBlockProfileRate(rate int)
+var mutexProfileFraction int
 
-func SetMutexProfileFraction(rate int) int
+// SetMutexProfileFraction sets the rate (nothing is profiled) and returns
+// the previous one; a negative rate only queries.
+func SetMutexProfileFraction(rate int) int {
+	old := mutexProfileFraction
+	if rate >= 0 {
+		mutexProfileFraction = rate
+	}
+	return old
+}
 
 type StackRecord struct {
 	Stack0 [32]uintptr
 }
 
-func (r *StackRecord) Stack() []uintptr
+// Stack returns the record's PCs, up to the first 0.
+func (r *StackRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
 
-var MemProfileRate int
+var MemProfileRate int = 512 * 1024
 
 type MemProfileRecord struct {
 	AllocBytes   int64
@@ -168,13 +286,21 @@ type MemProfileRecord struct {
 	Stack0       [32]uintptr
 }
 
-func (r *MemProfileRecord) InUseBytes() int64
+func (r *MemProfileRecord) InUseBytes() int64   { return r.AllocBytes - r.FreeBytes }
+func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
 
-func (r *MemProfileRecord) InUseObjects() int64
+// Stack returns the record's PCs, up to the first 0.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
 
-func (r *MemProfileRecord) Stack() []uintptr
-
-func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
+// The profiles have no records: nothing is profiled.
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
 
 type BlockProfileRecord struct {
 	Count  int64
@@ -182,13 +308,10 @@ type BlockProfileRecord struct {
 	StackRecord
 }
 
-func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
-
-func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
-
-func ThreadCreateProfile(p []StackRecord) (n int, ok bool)
-
-func GoroutineProfile(p []StackRecord) (n int, ok bool)
+func BlockProfile(p []BlockProfileRecord) (n int, ok bool)  { return 0, true }
+func MutexProfile(p []BlockProfileRecord) (n int, ok bool)  { return 0, true }
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool) { return 0, true }
+func GoroutineProfile(p []StackRecord) (n int, ok bool)    { return 0, true }
 
 func Stack(buf []byte, all bool) int
 

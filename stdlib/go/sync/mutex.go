@@ -5,10 +5,13 @@
 // {state int32; sema uint32} (Go nests it as internal/sync.Mutex), and
 // RWMutex, WaitGroup, Once and Cond hold the same fields as Go's.
 //
-// Missing bodies: everything that blocks or touches a semaphore (Mutex,
-// RWMutex, WaitGroup.Add/Wait, Once.Do, Cond, Map, Pool) is provided by the
-// runtime (sema.go's semacquire/semrelease, notifyList). The once helpers,
-// RLocker, WaitGroup.Done and WaitGroup.Go are written here.
+// Natives (stdlib/src/sync.rs): what blocks or touches a semaphore, bound
+// to the runtime's implementations on these layouts: Mutex's methods,
+// RWMutex's RLock/RUnlock/Lock/Unlock, WaitGroup.Add/Wait, Once.Do and the
+// notifyList operations Cond uses. Written here in Go: RWMutex's TryRLock
+// and TryLock, Cond (which calls c.L's methods as Go code), Map and Pool
+// (a mutex over a Go map, and one P's worth of Go's pool), the once
+// helpers, RLocker, WaitGroup.Done and WaitGroup.Go.
 package sync
 
 import "sync/atomic"
@@ -49,11 +52,39 @@ type RWMutex struct {
 }
 
 func (rw *RWMutex) RLock()
-func (rw *RWMutex) TryRLock() bool
 func (rw *RWMutex) RUnlock()
 func (rw *RWMutex) Lock()
-func (rw *RWMutex) TryLock() bool
 func (rw *RWMutex) Unlock()
+
+// rwmutexMaxReaders is subtracted from readerCount while a writer holds or
+// waits for the lock, so readers see a negative count.
+const rwmutexMaxReaders = 1 << 30
+
+// TryRLock read-locks rw if no writer holds or waits for it, and reports
+// whether it did.
+func (rw *RWMutex) TryRLock() bool {
+	for {
+		c := rw.readerCount.Load()
+		if c < 0 {
+			return false
+		}
+		if rw.readerCount.CompareAndSwap(c, c+1) {
+			return true
+		}
+	}
+}
+
+// TryLock write-locks rw if nobody holds it, and reports whether it did.
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if !rw.readerCount.CompareAndSwap(0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
+	return true
+}
 
 // RLocker returns a Locker whose Lock and Unlock are rw's RLock and RUnlock.
 func (rw *RWMutex) RLocker() Locker {

@@ -153,6 +153,41 @@ func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-func (c *Cond) Wait()
-func (c *Cond) Signal()
-func (c *Cond) Broadcast()
+// Wait unlocks c.L, waits for a Signal or Broadcast made after it was
+// called, and locks c.L again before returning.
+func (c *Cond) Wait() {
+	c.checker.check()
+	t := runtime_notifyListAdd(&c.notify)
+	c.L.Unlock()
+	runtime_notifyListWait(&c.notify, t)
+	c.L.Lock()
+}
+
+// Signal wakes one waiting goroutine, if any.
+func (c *Cond) Signal() {
+	c.checker.check()
+	runtime_notifyListNotifyOne(&c.notify)
+}
+
+// Broadcast wakes every waiting goroutine.
+func (c *Cond) Broadcast() {
+	c.checker.check()
+	runtime_notifyListNotifyAll(&c.notify)
+}
+
+// check panics if the Cond was copied after first use: the checker holds
+// its own address from then on.
+func (c *copyChecker) check() {
+	if uintptr(*c) != uintptr(unsafe.Pointer(c)) &&
+		!atomic.CompareAndSwapUintptr((*uintptr)(c), 0, uintptr(unsafe.Pointer(c))) &&
+		uintptr(*c) != uintptr(unsafe.Pointer(c)) {
+		panic("sync.Cond is copied")
+	}
+}
+
+// The runtime's notifyList (natives): Add takes a ticket, Wait parks until
+// that ticket is notified, NotifyOne and NotifyAll wake in ticket order.
+func runtime_notifyListAdd(l *notifyList) uint32
+func runtime_notifyListWait(l *notifyList, t uint32)
+func runtime_notifyListNotifyOne(l *notifyList)
+func runtime_notifyListNotifyAll(l *notifyList)

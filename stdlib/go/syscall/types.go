@@ -80,18 +80,10 @@ type Timespec struct {
 	Nsec int64
 }
 
-func (ts *Timespec) Unix() (sec int64, nsec int64)
-
-func (ts *Timespec) Nano() int64
-
 type Timeval struct {
 	Sec  int64
 	Usec int64
 }
-
-func (tv *Timeval) Unix() (sec int64, nsec int64)
-
-func (tv *Timeval) Nano() int64
 
 type Timex struct {
 	Modes     uint32
@@ -271,8 +263,6 @@ type Iovec struct {
 	Len  uint64
 }
 
-func (iov *Iovec) SetLen(length int)
-
 type IPMreq struct {
 	Multiaddr [4]byte
 	Interface [4]byte
@@ -301,15 +291,11 @@ type Msghdr struct {
 	Pad_cgo_1  [4]byte
 }
 
-func (msghdr *Msghdr) SetControllen(length int)
-
 type Cmsghdr struct {
 	Len   uint64
 	Level int32
 	Type  int32
 }
-
-func (cmsg *Cmsghdr) SetLen(length int)
 
 type Inet4Pktinfo struct {
 	Ifindex  int32
@@ -485,10 +471,6 @@ type PtraceRegs struct {
 	Gs       uint64
 }
 
-func (r *PtraceRegs) PC() uint64
-
-func (r *PtraceRegs) SetPC(pc uint64)
-
 type FdSet struct {
 	Bits [16]int64
 }
@@ -555,24 +537,6 @@ type SocketControlMessage struct {
 
 type WaitStatus uint32
 
-func (w WaitStatus) Exited() bool
-
-func (w WaitStatus) Signaled() bool
-
-func (w WaitStatus) Stopped() bool
-
-func (w WaitStatus) Continued() bool
-
-func (w WaitStatus) CoreDump() bool
-
-func (w WaitStatus) ExitStatus() int
-
-func (w WaitStatus) Signal() Signal
-
-func (w WaitStatus) StopSignal() Signal
-
-func (w WaitStatus) TrapCause() int
-
 type SockaddrLinklayer struct {
 	Protocol uint16
 	Ifindex  int
@@ -593,19 +557,7 @@ type SockaddrNetlink struct {
 
 type Errno uintptr
 
-func (e Errno) Error() string
-
-func (e Errno) Is(target error) bool
-
-func (e Errno) Temporary() bool
-
-func (e Errno) Timeout() bool
-
 type Signal int
-
-func (s Signal) Signal()
-
-func (s Signal) String() string
 
 type Sockaddr interface {
 	sockaddr() (ptr unsafe.Pointer, len _Socklen, err error)

@@ -1,12 +1,16 @@
 // Package debug declares the runtime's self-inspection and tuning knobs:
 // GC settings and statistics, stack traces, build information, crash output.
 //
-// Missing bodies: all that ask the runtime (natively provided); the build
-// information types' methods are for a later issue.
+// Everything is Go here. Without a collector, the GC knobs only remember
+// their settings and ReadGCStats reports no collection; ReadBuildInfo
+// reports none (a program compiled in memory has no build record), and
+// the build information types' String and ParseBuildInfo are for a later
+// issue.
 package debug
 
 import (
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -19,25 +23,104 @@ type GCStats struct {
 	PauseQuantiles []time.Duration
 }
 
-func ReadGCStats(stats *GCStats)
+// ReadGCStats reports the collections so far: none.
+func ReadGCStats(stats *GCStats) {
+	stats.LastGC = time.Unix(0, 0)
+	stats.NumGC = 0
+	stats.PauseTotal = 0
+	stats.Pause = stats.Pause[:0]
+	stats.PauseEnd = stats.PauseEnd[:0]
+	clear(stats.PauseQuantiles)
+}
 
-func SetGCPercent(percent int) int
+var (
+	gcPercent      = -2 // unset: read $GOGC on first use
+	maxStack       = 1000000000
+	maxThreads     = 10000
+	panicOnFault   = false
+	memoryLimit    = int64(1<<63 - 1)
+	tracebackLevel = "single"
+)
 
-func FreeOSMemory()
+// SetGCPercent sets the collector's target percentage (a negative value
+// turns collection off) and returns the previous one: 100, or $GOGC.
+func SetGCPercent(percent int) int {
+	if gcPercent == -2 {
+		gcPercent = 100
+		if v := os.Getenv("GOGC"); v == "off" {
+			gcPercent = -1
+		} else if n, ok := atoi(v); ok {
+			gcPercent = n
+		}
+	}
+	old := gcPercent
+	if percent < 0 {
+		percent = -1
+	}
+	gcPercent = percent
+	return old
+}
 
-func SetMaxStack(bytes int) int
+func atoi(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || n > 1<<30 {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
 
-func SetMaxThreads(threads int) int
+// FreeOSMemory forces a collection and returns memory to the system:
+// nothing to do without a collector.
+func FreeOSMemory() { runtime.GC() }
 
-func SetPanicOnFault(enabled bool) bool
+// SetMaxStack sets the largest stack a goroutine may grow (recorded only;
+// the runtime's limit is Go's default) and returns the previous setting.
+func SetMaxStack(bytes int) int {
+	old := maxStack
+	maxStack = bytes
+	return old
+}
 
-func WriteHeapDump(fd uintptr)
+// SetMaxThreads sets the limit on OS threads (recorded only) and returns
+// the previous one.
+func SetMaxThreads(threads int) int {
+	old := maxThreads
+	maxThreads = threads
+	return old
+}
 
-func SetTraceback(level string)
+// SetPanicOnFault records the setting and returns the previous one.
+func SetPanicOnFault(enabled bool) bool {
+	old := panicOnFault
+	panicOnFault = enabled
+	return old
+}
 
-func SetMemoryLimit(limit int64) int64
+// WriteHeapDump writes nothing: there is no heap dump format.
+func WriteHeapDump(fd uintptr) {}
 
-func ReadBuildInfo() (info *BuildInfo, ok bool)
+// SetTraceback records the level of detail of crash tracebacks.
+func SetTraceback(level string) { tracebackLevel = level }
+
+// SetMemoryLimit sets the soft memory limit (recorded only) and returns
+// the previous one; a negative limit only queries.
+func SetMemoryLimit(limit int64) int64 {
+	old := memoryLimit
+	if limit >= 0 {
+		memoryLimit = limit
+	}
+	return old
+}
+
+// ReadBuildInfo reports that there is no build information: the program
+// was compiled in memory.
+func ReadBuildInfo() (info *BuildInfo, ok bool) { return nil, false }
 
 type BuildInfo struct {
 	GoVersion string         "json:\",omitempty\""
@@ -63,11 +146,23 @@ type BuildSetting struct {
 
 func ParseBuildInfo(data string) (bi *BuildInfo, err error)
 
-func PrintStack()
+// PrintStack writes Stack's trace to standard error.
+func PrintStack() { os.Stderr.Write(Stack()) }
 
-func Stack() []byte
+// Stack returns runtime.Stack's trace of the calling goroutine.
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
 
 type CrashOptions struct {
 }
 
-func SetCrashOutput(f *os.File, opts CrashOptions) error
+// SetCrashOutput records nothing: crashes go to standard error.
+func SetCrashOutput(f *os.File, opts CrashOptions) error { return nil }

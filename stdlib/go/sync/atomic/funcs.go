@@ -1,10 +1,10 @@
 // Package atomic declares Go's low-level atomic memory primitives and the
 // typed atomic values built on them.
 //
-// Missing bodies: the package-level functions, which the JIT lowers to the
-// machine's atomic instructions (or the runtime implements), and Value's
-// methods, which need the runtime's interface layout. The typed values'
-// methods are written here in terms of the functions.
+// Natives: the package-level functions (stdlib/src/atomic.rs: the
+// machine's sequentially consistent atomic instructions) and
+// runtime_yield. The typed values' methods and Value's are written here in
+// terms of the functions.
 package atomic
 
 import "unsafe"

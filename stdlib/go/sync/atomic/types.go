@@ -13,16 +13,144 @@ func (*noCopy) Unlock() {}
 type align64 struct{}
 
 // Value holds a value of one consistent concrete type, loaded and stored
-// atomically. Its methods need the runtime's interface layout (Go uses
-// efaceWords) and are provided natively.
+// atomically. Its methods work on the two words of the interface (type,
+// then data): the type word is set once, by the first store, and marks a
+// first store in progress with the address of firstStoreInProgress.
 type Value struct {
 	v any
 }
 
-func (v *Value) Load() (val any)
-func (v *Value) Store(val any)
-func (v *Value) Swap(new any) (old any)
-func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+// efaceWords is the layout of an interface value.
+type efaceWords struct {
+	typ  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+var firstStoreInProgress byte
+
+// runtime_yield lets other goroutines run while a first store completes.
+// Native.
+func runtime_yield()
+
+// Load returns the value last stored, or nil if there was none.
+func (v *Value) Load() (val any) {
+	vp := (*efaceWords)(unsafe.Pointer(v))
+	typ := LoadPointer(&vp.typ)
+	if typ == nil || typ == unsafe.Pointer(&firstStoreInProgress) {
+		return nil
+	}
+	data := LoadPointer(&vp.data)
+	vlp := (*efaceWords)(unsafe.Pointer(&val))
+	vlp.typ = typ
+	vlp.data = data
+	return
+}
+
+// Store sets the value; every store must use the same concrete type, and
+// nil panics.
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	vp := (*efaceWords)(unsafe.Pointer(v))
+	vlp := (*efaceWords)(unsafe.Pointer(&val))
+	for {
+		typ := LoadPointer(&vp.typ)
+		if typ == nil {
+			if !CompareAndSwapPointer(&vp.typ, nil, unsafe.Pointer(&firstStoreInProgress)) {
+				continue
+			}
+			StorePointer(&vp.data, vlp.data)
+			StorePointer(&vp.typ, vlp.typ)
+			return
+		}
+		if typ == unsafe.Pointer(&firstStoreInProgress) {
+			runtime_yield()
+			continue
+		}
+		if typ != vlp.typ {
+			panic("sync/atomic: store of inconsistently typed value into Value")
+		}
+		StorePointer(&vp.data, vlp.data)
+		return
+	}
+}
+
+// Swap stores new and returns the previous value (nil if none), with
+// Store's rules.
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	vp := (*efaceWords)(unsafe.Pointer(v))
+	np := (*efaceWords)(unsafe.Pointer(&new))
+	for {
+		typ := LoadPointer(&vp.typ)
+		if typ == nil {
+			if !CompareAndSwapPointer(&vp.typ, nil, unsafe.Pointer(&firstStoreInProgress)) {
+				continue
+			}
+			StorePointer(&vp.data, np.data)
+			StorePointer(&vp.typ, np.typ)
+			return nil
+		}
+		if typ == unsafe.Pointer(&firstStoreInProgress) {
+			runtime_yield()
+			continue
+		}
+		if typ != np.typ {
+			panic("sync/atomic: swap of inconsistently typed value into Value")
+		}
+		op := (*efaceWords)(unsafe.Pointer(&old))
+		op.typ, op.data = np.typ, SwapPointer(&vp.data, np.data)
+		return old
+	}
+}
+
+// CompareAndSwap stores new if the current value equals old (compared as
+// == compares interfaces), with Store's rules.
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	vp := (*efaceWords)(unsafe.Pointer(v))
+	np := (*efaceWords)(unsafe.Pointer(&new))
+	op := (*efaceWords)(unsafe.Pointer(&old))
+	if op.typ != nil && np.typ != op.typ {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	for {
+		typ := LoadPointer(&vp.typ)
+		if typ == nil {
+			if old != nil {
+				return false
+			}
+			if !CompareAndSwapPointer(&vp.typ, nil, unsafe.Pointer(&firstStoreInProgress)) {
+				continue
+			}
+			StorePointer(&vp.data, np.data)
+			StorePointer(&vp.typ, np.typ)
+			return true
+		}
+		if typ == unsafe.Pointer(&firstStoreInProgress) {
+			runtime_yield()
+			continue
+		}
+		if typ != np.typ {
+			panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+		}
+		// Compare as values; the pointer CAS then checks that the data word
+		// has not changed since it was loaded.
+		data := LoadPointer(&vp.data)
+		var i any
+		(*efaceWords)(unsafe.Pointer(&i)).typ = typ
+		(*efaceWords)(unsafe.Pointer(&i)).data = data
+		if i != old {
+			return false
+		}
+		return CompareAndSwapPointer(&vp.data, data, np.data)
+	}
+}
 
 // Bool is an atomic boolean, stored as 0 or 1.
 type Bool struct {

@@ -1,0 +1,225 @@
+//! `defer`, `recover` and the landing pads that let a panic's recovery
+//! resume a frame (DESIGN.md, "JIT"; the runtime side is panic.rs).
+//!
+//! A function with a `defer` statement:
+//! - keeps its results in memory (a deferred closure may change them after
+//!   a `return` has set them, or a recovery may return them as they are);
+//! - makes every call a `try_call` whose exceptional edge goes to one
+//!   landing pad. The runtime resumes the frame there, stack and frame
+//!   pointers restored, when a deferred call of this frame recovers;
+//! - exits through one path, used by `return` and by the landing pad alike:
+//!   run the frame's deferred calls (`gorun_deferreturn`), load the
+//!   results, return them.
+//!
+//! Invariant: the exit path and the landing pad use no SSA value defined
+//! elsewhere in the function: on the exceptional edge no register holds
+//! anything meaningful (the runtime restores only SP and FP), so what they
+//! need — g, the result area and result pointers, the results' addresses —
+//! is saved at entry in a frame slot (`rescue`) and reloaded there.
+//! `defer f(args)` evaluates f and the arguments at once into a record
+//! whose code (a wrapper, `main.f.deferwrap1`) makes the call; every
+//! deferred call goes through such a wrapper, so "called directly by the
+//! deferred function" means "called by a function the wrapper called".
+
+use cranelift_codegen::ir::{
+    BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, InstBuilder, SigRef, Value, types,
+};
+use cranelift_module::Module;
+use gorun_frontend::syntax::ast::Expr;
+use gorun_frontend::types::TypeId;
+use smallvec::SmallVec;
+
+use crate::abi::Slot;
+use crate::func::{FnCx, Val, trusted};
+
+impl<'a, 'p> FnCx<'a, 'p> {
+    /// The exception table of a `try_call` with signature `sig`: results to
+    /// a fresh continuation block, exceptions to the landing pad.
+    pub fn exception_table(&mut self, sig: SigRef) -> cranelift_codegen::ir::ExceptionTable {
+        let normal = self.b.create_block();
+        let rets: Vec<types::Type> = self.b.func.dfg.signatures[sig]
+            .returns
+            .iter()
+            .map(|r| r.value_type)
+            .collect();
+        for ty in &rets {
+            self.b.append_block_param(normal, *ty);
+        }
+        let landing = self.landing.expect("a landing pad");
+        let pool = &mut self.b.func.dfg.value_lists;
+        let nc = BlockCall::new(
+            normal,
+            (0..rets.len() as u32).map(BlockArg::TryCallRet),
+            pool,
+        );
+        let ec = BlockCall::new(
+            landing,
+            [BlockArg::TryCallExn(0), BlockArg::TryCallExn(1)],
+            pool,
+        );
+        self.pending_normal = Some(normal);
+        self.b
+            .func
+            .dfg
+            .exception_tables
+            .push(ExceptionTableData::new(
+                sig,
+                nc,
+                [ExceptionTableItem::Default(ec)],
+            ))
+    }
+
+    /// Continues after a `try_call` in its normal block; its results.
+    pub fn after_try_call(&mut self, _sig: SigRef) -> Vec<Value> {
+        let normal = self.pending_normal.take().expect("a try_call");
+        self.filled = true;
+        self.switch_to(normal);
+        self.b.seal_block(normal);
+        self.b.block_params(normal).to_vec()
+    }
+
+    /// Sets up a function with `defer` (after its parameters and results
+    /// are bound): the rescue slot and the landing pad.
+    pub fn setup_defer(&mut self) {
+        let n_res = self.result_vars.len();
+        let words = 2 + self.ret_ptrs.len() + n_res;
+        let slot = self.new_slot((8 * words) as u32, 8);
+        self.b.ins().stack_store(types::I64, self.g, slot, 0);
+        if self.abi.ret_area > 0 {
+            let area = self.params[0];
+            self.b.ins().stack_store(types::I64, area, slot, 8);
+        }
+        for (i, p) in self.ret_ptrs.clone().into_iter().enumerate() {
+            self.b
+                .ins()
+                .stack_store(types::I64, p, slot, (8 * (2 + i)) as i32);
+        }
+        let base = 2 + self.ret_ptrs.len();
+        for (i, obj) in self.result_vars.clone().into_iter().enumerate() {
+            let addr = self
+                .var_addr(obj)
+                .expect("results of a function with defer live in memory");
+            self.b
+                .ins()
+                .stack_store(types::I64, addr, slot, (8 * (base + i)) as i32);
+        }
+        self.rescue = Some(slot);
+        let landing = self.b.create_block();
+        self.b.append_block_param(landing, types::I64);
+        self.b.append_block_param(landing, types::I64);
+        self.b.set_cold_block(landing);
+        self.landing = Some(landing);
+    }
+
+    /// The exit path of a function with `defer`, in the return block, and
+    /// the landing pad that joins it.
+    pub fn emit_defer_exit(&mut self) {
+        let (Some(landing), Some(slot)) = (self.landing, self.rescue) else {
+            return;
+        };
+        let rb = self.ret_block;
+        let here = self.b.current_block();
+        self.switch_to(landing);
+        self.b.ins().jump(rb, &[]);
+        self.filled = true;
+        if let Some(h) = here {
+            self.switch_to(h);
+        }
+        let g = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        self.call_rt("gorun_deferreturn", &[g, fp]);
+        let mut rets = Vec::new();
+        let base = 2 + self.ret_ptrs.len();
+        let mut mem_i = 0;
+        for (i, (t, s)) in self.abi.results.clone().into_iter().enumerate() {
+            let addr =
+                self.b
+                    .ins()
+                    .stack_load(types::I64, types::I64, slot, (8 * (base + i)) as i32);
+            let v = self.load(addr, t);
+            match s {
+                Slot::Regs(_) => rets.extend(v.regs().iter().copied()),
+                Slot::Mem { .. } => {
+                    let dst = self.b.ins().stack_load(
+                        types::I64,
+                        types::I64,
+                        slot,
+                        (8 * (2 + mem_i)) as i32,
+                    );
+                    mem_i += 1;
+                    self.store(dst, t, &v);
+                }
+            }
+        }
+        if self.abi.ret_area > 0 {
+            let area = self.b.ins().stack_load(types::I64, types::I64, slot, 8);
+            for (i, &v) in rets.iter().enumerate() {
+                let ty = self.b.func.dfg.value_type(v);
+                let v = if ty.is_int() && ty.bits() < 64 {
+                    self.b.ins().uextend(types::I64, v)
+                } else {
+                    v
+                };
+                self.b.ins().store(trusted(), v, area, (8 * i) as i32);
+            }
+            self.b.ins().return_(&[]);
+        } else {
+            self.b.ins().return_(&rets);
+        }
+        self.filled = true;
+    }
+
+    /// This function's entry address (identifies the frame's function to
+    /// the runtime).
+    fn self_addr(&mut self) -> Value {
+        let fref = self.u.module.declare_func_in_func(self.id, self.b.func);
+        self.b.ins().func_addr(types::I64, fref)
+    }
+
+    /// `defer f(args)`.
+    pub fn defer_stmt(&mut self, call: &'p Expr) {
+        let Some(rec) = self.call_record(call, true) else {
+            return;
+        };
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let entry = self.self_addr();
+        self.call_rt("gorun_deferproc", &[self.g, fp, entry, rec]);
+    }
+
+    /// `recover()`: the panic value if called directly by a deferred call
+    /// during a panic, else nil.
+    pub fn recover_call(&mut self) -> Val {
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let r = self.call_rt("gorun_recover", &[self.g, fp]);
+        Val::Regs(SmallVec::from_slice(&r))
+    }
+
+    /// A builtin called by a `go` or `defer` wrapper on saved arguments.
+    pub fn builtin_of_vals(
+        &mut self,
+        b: gorun_frontend::types::Builtin,
+        args: Vec<Val>,
+        ptypes: &[TypeId],
+    ) {
+        use gorun_frontend::types::Builtin;
+        match b {
+            Builtin::Close => {
+                let c = args[0].v();
+                self.call_rt("gorun_closechan", &[self.g, c]);
+            }
+            Builtin::Panic => {
+                let (typ, data) = (args[0].regs()[0], args[0].regs()[1]);
+                self.call_rt("gorun_gopanic", &[self.g, typ, data]);
+            }
+            Builtin::Print | Builtin::Println => {
+                let vals = args.into_iter().zip(ptypes.iter().copied()).collect();
+                self.print_vals(vals, b == Builtin::Println);
+            }
+            Builtin::Recover => {
+                // Called by the wrapper itself: never stops a panic.
+                self.recover_call();
+            }
+            _ => {}
+        }
+    }
+}

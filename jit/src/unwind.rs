@@ -1,0 +1,51 @@
+//! The `.eh_frame` of compiled code, registered with the system unwinder.
+//!
+//! Recovering a panic resumes the frame that deferred the recovering call
+//! at its landing pad (`runtime/src/panic.rs`). Cranelift's System V
+//! exception edges assume the unwinder restored the callee-saved registers
+//! (rbx, r12–r15) to their values at the call, as a C++ unwinder does; the
+//! frames in between — compiled Go, runtime and native Rust, the assembly
+//! that switches stack segments — saved them wherever their prologues
+//! chose. Registering each function's call-frame information lets the
+//! runtime ask libgcc's unwinder for those values (`runtime/src/unwind.rs`).
+
+use crate::unit::FuncInfo;
+use cranelift_codegen::isa::TargetIsa;
+use cranelift_jit::JITModule;
+use gimli::write::{Address, EhFrame, EndianVec, FrameTable};
+
+unsafe extern "C" {
+    /// libgcc: registers an `.eh_frame` section (CIEs and FDEs up to a zero
+    /// length word). The memory must stay valid for the program's life.
+    fn __register_frame(begin: *const u8);
+}
+
+/// Registers the call-frame information of `infos`, now at their final
+/// addresses in `module`. The section is leaked: the code lives as long
+/// as the program.
+pub fn register(isa: &dyn TargetIsa, module: &JITModule, infos: &[FuncInfo]) {
+    let Some(cie) = isa.create_systemv_cie() else {
+        return;
+    };
+    let mut table = FrameTable::default();
+    let cie_id = table.add_cie(cie);
+    let mut any = false;
+    for info in infos {
+        let Some(u) = &info.unwind else { continue };
+        let entry = module.get_finalized_function(info.id) as u64;
+        table.add_fde(cie_id, u.to_fde(Address::Constant(entry)));
+        any = true;
+    }
+    if !any {
+        return;
+    }
+    let mut eh = EhFrame(EndianVec::new(gimli::RunTimeEndian::Little));
+    if table.write_eh_frame(&mut eh).is_err() {
+        return;
+    }
+    let mut bytes = eh.0.into_vec();
+    bytes.extend_from_slice(&[0; 4]);
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    // SAFETY: a well-formed section, terminated, never freed.
+    unsafe { __register_frame(bytes.as_ptr()) };
+}
