@@ -214,6 +214,29 @@ impl Unit<'_> {
         id
     }
 
+    /// A read-only zero value of `size` bytes: what a lookup of a missing
+    /// key yields when elements are larger than the runtime's shared zero
+    /// value (gc's `go:zerovalue`). Nothing stores through it: a map
+    /// element is never addressable in Go.
+    pub fn map_zero(&mut self, size: u64) -> DataId {
+        if let Some(&d) = self.rtypes.map_zeros.get(&size) {
+            return d;
+        }
+        let name = self.data_name("go.zerovalue");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("zero value declares");
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(size.max(1) as usize);
+        dd.set_align(16);
+        self.module
+            .define_data(id, &dd)
+            .expect("zero value defines");
+        self.rtypes.map_zeros.insert(size, id);
+        id
+    }
+
     /// The descriptor groups are allocated with: its pointer bitmap marks
     /// each slot's key and element pointer words.
     fn group_rtype(&mut self, kt: TypeId, et: TypeId, l: &MapLayout) -> DataId {
@@ -348,10 +371,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let (_, et) = map_kv(self.p, t);
         let fat = self.map_fat(t);
         let extra: SmallVec<[Value; 1]> = if fat {
-            let z = self.temp(et);
-            let size = self.p.sizeof(et).max(0) as u32;
-            self.zero_mem(z, size, 8);
-            smallvec![z]
+            let d = self.u.map_zero(self.p.sizeof(et).max(0) as u64);
+            smallvec![self.data_addr(d)]
         } else {
             smallvec![]
         };

@@ -31,6 +31,9 @@ pub struct Cache {
     pub used_names: std::collections::HashSet<(String, Option<String>)>,
     /// Map types' `MapType` data (`maps.rs`).
     pub map_types: HashMap<String, DataId>,
+    /// Read-only zero values by size, for lookups of elements larger than
+    /// the runtime's shared zero value (`maps.rs`).
+    pub map_zeros: HashMap<u64, DataId>,
 }
 
 /// A key identifying a type up to identity.
@@ -158,9 +161,11 @@ fn name_into(p: &Program, t: TypeId, s: &mut String, depth: u32) {
     }
     let t = p.unalias(t);
     match p.ty(t) {
+        // By kind: byte and rune are aliases, and descriptors are shared
+        // by identical types, so they print as uint8 and int32 (as gc's).
         Type::Basic(b) => s.push_str(match b.kind {
             BasicKind::UnsafePointer => "unsafe.Pointer",
-            _ => b.name,
+            k => k.name(),
         }),
         Type::Named(n) => {
             let o = p.obj(n.obj);

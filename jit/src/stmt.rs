@@ -210,13 +210,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 vec![v, Val::one(ok)]
             }
             ExprKind::Index { x, indices, .. } if self.is_map_expr(x) => {
+                // The checker records the comma-ok expression's type as
+                // the tuple (V, bool): convert from the map's own types.
                 let (v, ok) = self.map_index_ok(x, &indices[0]);
-                let et = self.type_of(e);
+                let (_, et) = crate::maps::map_kv(self.p, self.type_of(x));
                 let v = match ts.first().copied().flatten() {
                     Some(t) => self.convert_assign(v, et, t),
                     None => v,
                 };
-                vec![v, Val::one(ok)]
+                let ok = match ts.get(1).copied().flatten() {
+                    Some(t) => {
+                        let bt = self.p.universe.basic(BasicKind::Bool);
+                        self.convert_assign(Val::one(ok), bt, t)
+                    }
+                    None => Val::one(ok),
+                };
+                vec![v, ok]
             }
             _ => {
                 self.unsupported(e, "comma-ok form");
