@@ -481,6 +481,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.store(slot, et, v);
     }
 
+    /// For `m[k]++` and `m[k] op= v`: the element's slot, made by one
+    /// `mapassign` (a new key is inserted with a zero element), as the place
+    /// to read and update; other places are returned unchanged. The slot
+    /// stays valid while only the operator's arithmetic runs (no other map
+    /// operation comes between).
+    pub fn map_update_place(&mut self, place: Place) -> Place {
+        match place {
+            Place::MapElem { m, key, map } => {
+                let (_, et) = map_kv(self.p, map);
+                let slot = self.map_call("mapassign", map, m, &key, &[])[0];
+                Place::Addr(slot, et)
+            }
+            other => other,
+        }
+    }
+
     /// Reads `m[k]` for `m[k] op= v` and `m[k]++`.
     pub fn map_load(&mut self, m: Value, k: &Val, t: TypeId) -> Val {
         let (_, et) = map_kv(self.p, t);

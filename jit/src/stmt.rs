@@ -50,7 +50,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
             StmtKind::Send { chan, value, .. } => self.send(chan, value),
             StmtKind::IncDec { x, inc, .. } => {
                 let t = self.type_of(x);
+                // `m[k]++`: one mapassign, the element updated in place.
                 let place = self.place(x);
+                let place = self.map_update_place(place);
                 let cur = self.read_place(&place, t);
                 let one = self.one_of(t);
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
@@ -259,14 +261,29 @@ impl<'a, 'p> FnCx<'a, 'p> {
         match op {
             AssignOp::Op(bop) => {
                 let t = self.type_of(&lhs[0]);
+                // The place's operands, then the right-hand side, then
+                // the current value: gc evaluates the calls of `x op= f()`
+                // before reading x, so f's writes to x (or to m[k]) count.
                 let place = self.place(&lhs[0]);
-                let cur = self.read_place(&place, t);
-                let r = if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
-                    let st = self.type_of(&rhs[0]);
-                    let s = self.expr(&rhs[0]).v();
-                    Val::one(self.shift(bop, cur.v(), t, s, st))
+                let shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
+                let rv = if shift {
+                    self.expr(&rhs[0])
                 } else {
-                    let rv = self.expr_to(&rhs[0], t);
+                    self.expr_to(&rhs[0], t)
+                };
+                // `m[k] op= r` updates the element in place after one
+                // mapassign, as gc's walk does, except for / and %: a
+                // division by zero must panic before the key is inserted.
+                let place = if matches!(bop, BinaryOp::Div | BinaryOp::Rem) {
+                    place
+                } else {
+                    self.map_update_place(place)
+                };
+                let cur = self.read_place(&place, t);
+                let r = if shift {
+                    let st = self.type_of(&rhs[0]);
+                    Val::one(self.shift(bop, cur.v(), t, rv.v(), st))
+                } else {
                     self.arith(bop, cur, rv, t)
                 };
                 self.assign_place(&place, &r);
