@@ -15,7 +15,7 @@ type Name string
 func main() {
 	fmt.Println(map[int]string{3: "c", -1: "z", 10: "j", 0: "o"})
 	fmt.Println(map[string]int{"pear": 1, "apple": 2, "fig": 3, "": 4, "Zebra": 5})
-	fmt.Println(map[float64]int{zero/zero: 1, 1/zero: 2, -1/zero: 3, 0: 4, -2.5: 5})
+	fmt.Println(map[float64]int{zero / zero: 1, 1 / zero: 2, -1 / zero: 3, 0: 4, -2.5: 5})
 	fmt.Println(map[bool]string{true: "t", false: "f"})
 	fmt.Println(map[P]int{{2, "a"}: 1, {1, "b"}: 2, {1, "a"}: 3})
 	fmt.Println(map[[2]int]bool{{2, 1}: true, {1, 2}: false, {1, 1}: true})
