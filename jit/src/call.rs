@@ -558,14 +558,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     let (ptr, l) = (v.regs()[0], v.regs()[1]);
                     let n = self.b.ins().iconst(types::I64, *len);
                     let ok = self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, l, n);
-                    self.bounds_fail_unless(ok, gorun_runtime::panic::bounds::CONVERT, l, n, true);
+                    self.bounds_fail_unless(ok, gorun_runtime::panic::bounds::CONVERT, n, l, true);
                     return Val::one(ptr);
                 }
                 if let (Type::Slice(_), Type::Array { len, .. }) = (p.ty(fu), p.ty(tu)) {
                     let (ptr, l) = (v.regs()[0], v.regs()[1]);
                     let n = self.b.ins().iconst(types::I64, *len);
                     let ok = self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, l, n);
-                    self.bounds_fail_unless(ok, gorun_runtime::panic::bounds::CONVERT, l, n, true);
+                    self.bounds_fail_unless(ok, gorun_runtime::panic::bounds::CONVERT, n, l, true);
                     return self.load(ptr, to);
                 }
                 v
@@ -896,10 +896,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
     // -- builtins ---------------------------------------------------------------------------
 
     fn builtin(&mut self, e: &'p Expr, fun: &'p Expr, args: &'p [Expr], dots: bool) -> Vec<Val> {
-        let Some(&obj) = self.p.info.uses.get(&fun.id) else {
-            return vec![];
+        // `len` is an identifier; `unsafe.Slice` a selector whose Sel names it.
+        let key = match &fun.kind {
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => fun.id,
         };
-        let ObjKind::Builtin(b) = self.p.obj(obj).kind else {
+        let builtin = self.p.info.uses.get(&key).map(|&o| &self.p.obj(o).kind);
+        let Some(&ObjKind::Builtin(b)) = builtin else {
+            self.unsupported(e, "call of this builtin");
             return vec![];
         };
         let t = self.type_of(e);
@@ -980,11 +984,62 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 self.map_delete(args);
                 vec![]
             }
-            _ => {
-                self.unsupported(e, "unsafe builtin");
-                vec![self.zero(t)]
+            Builtin::Add => {
+                let p = self.expr(&args[0]).v();
+                let n = self
+                    .expr_to(&args[1], self.p.universe.typ[BasicKind::Int as usize])
+                    .v();
+                vec![Val::one(self.b.ins().iadd(p, n))]
             }
+            Builtin::SliceData | Builtin::StringData => {
+                vec![Val::one(self.expr(&args[0]).regs()[0])]
+            }
+            Builtin::Slice | Builtin::String => {
+                let p = self.expr(&args[0]).v();
+                let n = self
+                    .expr_to(&args[1], self.p.universe.typ[BasicKind::Int as usize])
+                    .v();
+                let is_string = b == Builtin::String;
+                self.check_unsafe_len(p, n, is_string);
+                if is_string {
+                    vec![Val::Regs(smallvec![p, n])]
+                } else {
+                    vec![Val::Regs(smallvec![p, n, n])]
+                }
+            }
+            // Sizeof, Alignof and Offsetof are constants the checker folded.
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => vec![self.zero(t)],
         }
+    }
+
+    /// unsafe.Slice/unsafe.String's checks: a negative length, or a nil
+    /// pointer with a non-zero length, panics as Go's runtime does. (Go
+    /// also bounds len*sizeof by the address space; lengths that large
+    /// are negative here.)
+    fn check_unsafe_len(&mut self, p: Value, n: Value, is_string: bool) {
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
+        let nil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0);
+        let nil_len = self.b.ins().band(nil, nonzero);
+        let bad = self.b.ins().bor(neg, nil_len);
+        let pb = self.b.create_block();
+        let ok = self.b.create_block();
+        self.branch(bad, pb, ok);
+        self.switch_to(pb);
+        self.b.set_cold_block(pb);
+        // Code: bit 0 String, bit 1 nil pointer (when the length is not
+        // negative).
+        let base = self.b.ins().iconst(types::I64, i64::from(is_string));
+        let nil_only = self.b.ins().band_not(nil_len, neg);
+        let nil_bit = self.b.ins().uextend(types::I64, nil_only);
+        let nil_bit = self.b.ins().ishl_imm(nil_bit, 1);
+        let code = self.b.ins().bor(base, nil_bit);
+        self.call_rt("gorun_panic_unsafe", &[self.g, code]);
+        self.b
+            .ins()
+            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        self.filled = true;
+        self.switch_to(ok);
     }
 
     fn len_cap(&mut self, x: &'p Expr, cap: bool) -> Value {

@@ -8,18 +8,22 @@
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, Type as ClType, Value, types};
+use cranelift_frontend::Variable;
 use gorun_frontend::constant::{Kind as CKind, Value as CValue};
 use gorun_frontend::syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
-use gorun_frontend::types::{BasicKind, Mode, ObjKind, SelectionKind, Type, TypeId, info};
+use gorun_frontend::types::{BasicKind, Mode, ObjId, ObjKind, SelectionKind, Type, TypeId, info};
 use smallvec::{SmallVec, smallvec};
 
-use crate::func::{FnCx, Val, trusted};
+use crate::func::{FnCx, Local, Val, trusted};
 use crate::layout::Repr;
 
 /// A place an assignment writes to.
 #[derive(Clone, Debug)]
 pub enum Place {
     Var(gorun_frontend::types::ObjId),
+    /// A field or constant-index element of a variable that lives in
+    /// registers: the variables of its components, and its type.
+    Part(SmallVec<[Variable; 4]>, TypeId),
     Addr(Value, TypeId),
     /// `m[key]` of map type `map` (see `maps.rs`).
     MapElem {
@@ -811,6 +815,21 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 return Place::Var(o);
             }
         }
+        if let Some((o, off, t)) = self.reg_part(e0) {
+            let Some((Local::Regs(vars), vt)) = self.locals.get(&o).cloned() else {
+                unreachable!("reg_part roots at a register variable")
+            };
+            let size = self.p.sizeof(t).max(0) as u32;
+            let whole = self.repr(vt);
+            let part = whole
+                .comps()
+                .iter()
+                .zip(vars.iter())
+                .filter(|(c, _)| c.offset >= off && c.offset < off + size)
+                .map(|(_, &v)| v)
+                .collect();
+            return Place::Part(part, t);
+        }
         if let ExprKind::Index { x, indices, .. } = &e0.kind
             && matches!(self.under(self.type_of(x)), Type::Map { .. })
         {
@@ -821,9 +840,57 @@ impl<'a, 'p> FnCx<'a, 'p> {
         Place::Addr(a, t)
     }
 
+    /// If `e` designates part of a register variable (fields and
+    /// constant-index array elements, no indirection): the variable, the
+    /// part's byte offset in it and the part's type. Writing through an
+    /// address would write a spilled copy.
+    fn reg_part(&self, e: &Expr) -> Option<(ObjId, u32, TypeId)> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.reg_part(x),
+            ExprKind::Ident(_) => {
+                let o = *self.p.info.uses.get(&e.id)?;
+                match self.locals.get(&o) {
+                    Some((Local::Regs(_), t)) => Some((o, 0, *t)),
+                    _ => None,
+                }
+            }
+            ExprKind::Selector { x, .. } => {
+                let sel = self.p.info.selections.get(&e.id)?;
+                if sel.kind != SelectionKind::FieldVal || sel.indirect {
+                    return None;
+                }
+                let (o, mut off, mut t) = self.reg_part(x)?;
+                for &i in &sel.index {
+                    let Type::Struct(st) = self.under(t) else {
+                        return None;
+                    };
+                    off += self.p.offsetsof(&st.fields)[i].max(0) as u32;
+                    t = self.p.obj_type(st.fields[i]);
+                }
+                Some((o, off, t))
+            }
+            ExprKind::Index { x, indices, .. } => {
+                let Type::Array { elem, .. } = self.under(self.type_of(x)) else {
+                    return None;
+                };
+                let elem = *elem;
+                let tv = self.p.info.types.get(&indices[0].id)?;
+                let i = tv.val.as_ref()?.int64_val()?;
+                let (o, off, _) = self.reg_part(x)?;
+                Some((o, off + (i * self.p.sizeof(elem).max(0)) as u32, elem))
+            }
+            _ => None,
+        }
+    }
+
     pub fn assign_place(&mut self, place: &Place, v: &Val) {
         match place {
             Place::Var(o) => self.write_var(*o, v),
+            Place::Part(vars, _) => {
+                for (&var, &x) in vars.iter().zip(v.regs().iter()) {
+                    self.b.def_var(var, x);
+                }
+            }
             Place::Addr(a, t) => self.store(*a, *t, v),
             Place::MapElem { m, key, map } => self.map_store(*m, key, *map, v),
             Place::Blank => {}
@@ -833,7 +900,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn place_type(&self, place: &Place) -> Option<TypeId> {
         match place {
             Place::Var(o) => Some(self.var_type(*o)),
-            Place::Addr(_, t) => Some(*t),
+            Place::Part(_, t) | Place::Addr(_, t) => Some(*t),
             Place::MapElem { map, .. } => Some(crate::maps::map_kv(self.p, *map).1),
             Place::Blank => None,
         }

@@ -32,7 +32,7 @@ mod values;
 use cranelift_module::{DataId, Module};
 use gorun_frontend::source::FileSet;
 use gorun_frontend::syntax::ast;
-use gorun_frontend::types::{ObjKind, PkgId, Program};
+use gorun_frontend::types::{ObjKind, PkgId, Program, Type};
 
 pub use unit::Natives;
 
@@ -98,12 +98,13 @@ pub fn compile(
         .map_err(|e| vec![e.to_string()])?;
     register_funcs(&u, fset);
     unwind::register(u.module.isa(), &u.module, &u.infos);
-    if let Some([es, pe, be]) = error_types {
+    if let Some([es, pe, be, pn]) = error_types {
         let addr = |d| u.module.get_finalized_data(d).0 as *const gorun_runtime::types::Type;
         gorun_runtime::panic::set_error_types(gorun_runtime::panic::ErrorTypes {
             error_string: addr(es),
             plain_error: addr(pe),
             bounds_error: addr(be),
+            panic_nil_error: addr(pn),
         });
     }
     let init = u.module.get_finalized_function(init_id);
@@ -119,21 +120,32 @@ pub fn compile(
 }
 
 /// The descriptors of the runtime package's panic value types
-/// (errorString, plainError, boundsError), if the program links it.
+/// (errorString, plainError, boundsError, *PanicNilError), if the
+/// program links it.
 fn runtime_error_types(
     u: &mut unit::Unit<'_>,
     packages: &[(PkgId, &[ast::File])],
-) -> Option<[DataId; 3]> {
+) -> Option<[DataId; 4]> {
     let p = u.p;
     let &(rt, _) = packages
         .iter()
         .find(|(pk, _)| p.pkg(*pk).path == "runtime")?;
     let scope = p.pkg(rt).scope;
+    let lookup = |name| p.scope_lookup(scope, gorun_frontend::name::Name::intern(name));
     let mut out = Vec::new();
     for name in ["errorString", "plainError", "boundsError"] {
-        let o = p.scope_lookup(scope, gorun_frontend::name::Name::intern(name))?;
-        out.push(u.rtype(p.obj_type(o)));
+        out.push(u.rtype(p.obj_type(lookup(name)?)));
     }
+    // *PanicNilError, as the receiver type of its Error method.
+    let Type::Named(n) = p.ty(p.obj_type(lookup("PanicNilError")?)) else {
+        return None;
+    };
+    let error = n
+        .methods
+        .iter()
+        .find(|&&m| p.obj(m).name.as_str() == "Error")?;
+    let recv = p.signature(p.obj_type(*error))?.recv?;
+    out.push(u.rtype(p.obj_type(recv)));
     out.try_into().ok()
 }
 

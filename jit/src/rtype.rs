@@ -161,11 +161,12 @@ fn name_into(p: &Program, t: TypeId, s: &mut String, depth: u32) {
     }
     let t = p.unalias(t);
     match p.ty(t) {
-        // By kind: byte and rune are aliases, and descriptors are shared
-        // by identical types, so they print as uint8 and int32 (as gc's).
+        // byte and rune are aliases: reflect names uint8 and int32.
         Type::Basic(b) => s.push_str(match b.kind {
             BasicKind::UnsafePointer => "unsafe.Pointer",
-            k => k.name(),
+            _ if b.name == "byte" => "uint8",
+            _ if b.name == "rune" => "int32",
+            _ => b.name,
         }),
         Type::Named(n) => {
             let o = p.obj(n.obj);

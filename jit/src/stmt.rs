@@ -241,6 +241,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     fn read_place(&mut self, place: &Place, t: TypeId) -> Val {
         match place {
             Place::Var(o) => self.read_var(*o),
+            Place::Part(vars, _) => Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             Place::Addr(a, t) => self.load(*a, *t),
             Place::MapElem { m, key, map } => self.map_load(*m, key, *map),
             Place::Blank => self.zero(t),

@@ -218,11 +218,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     pub fn composite_lit(&mut self, e: &'p Expr) -> Val {
         let t = self.type_of(e);
+        // An element literal whose type was elided from `*T` is `&T{…}`:
+        // the checker records the pointer type.
+        if let Type::Pointer(base) = self.p.ty(self.p.under(t)).clone() {
+            let v = self.composite_lit_of(e, base);
+            let cell = self.heap_alloc(base);
+            self.store(cell, base, &v);
+            return Val::one(cell);
+        }
         self.composite_lit_of(e, t)
     }
 
-    /// A composite literal `e` of type `t`.
-    pub fn composite_lit_of(&mut self, e: &'p Expr, t: TypeId) -> Val {
+    /// The value of composite literal `e` as type `t`.
+    fn composite_lit_of(&mut self, e: &'p Expr, t: TypeId) -> Val {
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
             unreachable!()
         };
@@ -277,14 +285,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 Val::Regs(smallvec![backing, l, l])
             }
             Type::Map { .. } => self.map_lit(t, elts),
-            // An element `{...}` of a literal whose element type is *T
-            // stands for `&T{...}`.
-            Type::Pointer(base) => {
-                let v = self.composite_lit_of(e, base);
-                let cell = self.heap_alloc(base);
-                self.store(cell, base, &v);
-                Val::one(cell)
-            }
             _ => self.zero(t),
         }
     }

@@ -318,6 +318,24 @@ pub extern "C" fn gorun_panic_makeslice_cap(g: *mut G) -> ! {
     gopanic_msg(g, "runtime error: makeslice: cap out of range".into())
 }
 
+/// unsafe.Slice and unsafe.String given a bad length or a nil pointer
+/// with a length (Go's panicunsafeslicelen and friends): `code` bit 0
+/// selects String over Slice, bit 1 the nil-pointer case.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_panic_unsafe(g: *mut G, code: u64) -> ! {
+    let what = if code & 1 != 0 {
+        "unsafe.String"
+    } else {
+        "unsafe.Slice"
+    };
+    let why = if code & 2 != 0 {
+        "ptr is nil and len is not zero"
+    } else {
+        "len out of range"
+    };
+    gopanic_msg(g, format!("runtime error: {what}: {why}"))
+}
+
 /// A Go method with the standard ABI returning a string: `Error()` or
 /// `String()` called through a method table's `ifn`.
 type StringMethod = extern "C" fn(*mut G, *const u8, *mut u8) -> GoString;
@@ -331,10 +349,19 @@ type StringMethod = extern "C" fn(*mut G, *const u8, *mut u8) -> GoString;
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn gorun_panic_value(g: *mut G, typ: *const Type, data: *mut u8) -> ! {
     if typ.is_null()
-        && let Some(e) = runtime_error_value(g, "panic called with nil argument")
+        && let Some(t) = error_types()
     {
-        // Go 1.21: panic(nil) panics with a *runtime.PanicNilError.
-        gopanic_eface(g, e, false);
+        // Go 1.21: panic(nil) panics with a new *runtime.PanicNilError (a
+        // zero-size struct: any non-nil pointer).
+        let data = gorun_mallocgc(g, 0, std::ptr::null(), true);
+        gopanic_eface(
+            g,
+            Eface {
+                typ: t.panic_nil_error,
+                data,
+            },
+            false,
+        );
     }
     if error_types().is_some() {
         gopanic_eface(g, Eface { typ, data }, false);
@@ -487,6 +514,8 @@ pub struct ErrorTypes {
     pub plain_error: *const Type,
     /// runtime.boundsError.
     pub bounds_error: *const Type,
+    /// *runtime.PanicNilError: what panic(nil) panics with (Go 1.21).
+    pub panic_nil_error: *const Type,
 }
 
 static ERROR_TYPES: AtomicPtr<ErrorTypes> = AtomicPtr::new(std::ptr::null_mut());

@@ -84,11 +84,17 @@ fn in_stack(gp: *mut G, addr: usize) -> bool {
     false
 }
 
-/// Walks the frame-pointer chain from (pc, fp) and prints known frames.
+/// Walks the frame-pointer chain from (pc, fp) and prints known frames; a
+/// zero pc starts at the caller of the frame at fp.
 pub fn print_frames(gp: *mut G, mut pc: usize, mut fp: usize) {
     let mut n = 0;
-    while n < 100 && pc != 0 {
-        if let Some(fi) = symbolize(pc) {
+    while n < 100 {
+        // Compiler-made wrappers (deferred and go'd calls) have no source
+        // position; Go's own wrappers are hidden from tracebacks too.
+        if pc != 0
+            && let Some(fi) = symbolize(pc)
+            && !fi.file.is_empty()
+        {
             rtprint!(
                 "{}({})\n\t{}:{} +{:#x}\n",
                 fi.func,

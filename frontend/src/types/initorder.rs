@@ -5,7 +5,8 @@
 //! function depends on what the function refers to). A variable that
 //! depends on itself is an initialization cycle.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
 
 use super::program::Initializer;
 use super::*;
@@ -44,25 +45,31 @@ impl<'a> Checker<'a> {
                 nodes[s].pred.remove(&n);
             }
         }
-        let mut live: Vec<usize> = (0..nodes.len()).filter(|&i| !is_func[i]).collect();
+        let live: Vec<usize> = (0..nodes.len()).filter(|&i| !is_func[i]).collect();
         for &i in &live {
             nodes[i].ndeps = nodes[i].succ.len();
         }
+        // Pick constants first, then the node with the fewest outstanding
+        // dependencies, then the earliest declared: a min-heap on that key
+        // (types2's nodeQueue). A node whose count drops is pushed again;
+        // stale entries (count changed, or node done) are skipped when
+        // popped. Packages like unicode have thousands of nodes.
+        let rank: Vec<(bool, _)> = nodes
+            .iter()
+            .map(|nd| {
+                let o = self.prog.obj(nd.obj);
+                (!matches!(o.kind, ObjKind::Const { .. }), o.order)
+            })
+            .collect();
+        let key = |nodes: &[Node], i: usize| Reverse((rank[i].0, nodes[i].ndeps, rank[i].1, i));
+        let mut queue: BinaryHeap<_> = live.iter().map(|&i| key(&nodes, i)).collect();
+        let mut done = vec![false; nodes.len()];
         let mut emitted: HashSet<usize> = HashSet::new();
-        while !live.is_empty() {
-            // Pick constants first, then the node with the fewest
-            // outstanding dependencies, then the earliest declared.
-            let (k, _) = live
-                .iter()
-                .enumerate()
-                .min_by_key(|&(_, &i)| {
-                    let is_const =
-                        matches!(self.prog.obj(nodes[i].obj).kind, ObjKind::Const { .. });
-                    (!is_const, nodes[i].ndeps, self.prog.obj(nodes[i].obj).order)
-                })
-                .map(|(k, &i)| (k, i))
-                .unwrap_or((0, 0));
-            let n = live.swap_remove(k);
+        while let Some(Reverse((_, ndeps, _, n))) = queue.pop() {
+            if done[n] || ndeps != nodes[n].ndeps {
+                continue;
+            }
+            done[n] = true;
             let obj = nodes[n].obj;
             if nodes[n].ndeps > 0
                 && let Some(cycle) = self.find_path(obj, obj, &mut HashSet::new())
@@ -70,7 +77,10 @@ impl<'a> Checker<'a> {
                 self.report_init_cycle(&cycle);
             }
             for p in nodes[n].pred.clone() {
-                nodes[p].ndeps = nodes[p].ndeps.saturating_sub(1);
+                if nodes[p].ndeps > 0 && !done[p] && !is_func[p] {
+                    nodes[p].ndeps -= 1;
+                    queue.push(key(&nodes, p));
+                }
             }
             if !self.prog.obj(obj).is_var() {
                 continue;

@@ -114,7 +114,7 @@ type PanicNilError struct {
 	_ [0]*PanicNilError
 }
 
-func (*PanicNilError) Error() string { return "panic called with nil argument (see issue 25448)" }
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
 
 func (*PanicNilError) RuntimeError() {}
 

@@ -1,0 +1,8 @@
+// Start-up: compile and run hello world.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}
