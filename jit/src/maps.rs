@@ -16,6 +16,15 @@
 //! - `m[k] = v` evaluates `m` and `k` (the place), then `v`, and only then
 //!   calls `mapassign`: a new key is never inserted before the value
 //!   exists (`m[k] = len(m)` sees the old length, as in Go).
+//! - `m[k] op= v` and `m[k]++` evaluate `v`, then make the slot with one
+//!   `mapassign` and update it in place, as gc's walk does; only `/` and
+//!   `%` look up first, so that a division by zero panics before the key is
+//!   inserted.
+//! - A pointer the runtime returns into a map (an element slot, the range
+//!   iterator's key and element) is used before any other map operation
+//!   can run: values are copied out, or stored, at once.
+//! - A missing key reads zeros: the runtime's shared zero value, or for
+//!   elements larger than it a static zero of the element's size.
 
 use std::mem::{offset_of, size_of};
 
