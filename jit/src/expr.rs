@@ -455,17 +455,21 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 Val::Regs(smallvec![ins.ins().fsub(ac, bd), ins.ins().fadd(ad, bc)])
             }
             _ => {
-                // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
-                let cc = ins.ins().fmul(c, c);
-                let dd = ins.ins().fmul(d, d);
-                let den = ins.ins().fadd(cc, dd);
-                let ac = ins.ins().fmul(a, c);
-                let bd = ins.ins().fmul(b, d);
-                let bc = ins.ins().fmul(b, c);
-                let ad = ins.ins().fmul(a, d);
-                let re = ins.ins().fadd(ac, bd);
-                let im = ins.ins().fsub(bc, ad);
-                Val::Regs(smallvec![ins.ins().fdiv(re, den), ins.ins().fdiv(im, den)])
+                // runtime.complex128div (complex64 through complex128, as gc).
+                let narrow = self.b.func.dfg.value_type(a) == types::F32;
+                let mut wide = [a, b, c, d];
+                if narrow {
+                    for v in &mut wide {
+                        *v = self.b.ins().fpromote(types::F64, *v);
+                    }
+                }
+                let r = self.call_rt("gorun_complex128div", &wide);
+                let (mut re, mut im) = (r[0], r[1]);
+                if narrow {
+                    re = self.b.ins().fdemote(types::F32, re);
+                    im = self.b.ins().fdemote(types::F32, im);
+                }
+                Val::Regs(smallvec![re, im])
             }
         }
     }

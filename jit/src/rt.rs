@@ -55,6 +55,7 @@ rtfns! {
     gorun_printfloat64: (I64, F64) -> () = rt::print::gorun_printfloat64;
     gorun_printfloat32: (I64, F32) -> () = rt::print::gorun_printfloat32;
     gorun_printcomplex128: (I64, F64, F64) -> () = rt::print::gorun_printcomplex128;
+    gorun_complex128div: (F64, F64, F64, F64) -> (F64, F64) = rt::complex::gorun_complex128div;
     gorun_printcomplex64: (I64, F32, F32) -> () = rt::print::gorun_printcomplex64;
     gorun_printstring: (I64, I64, I64) -> () = rt::print::gorun_printstring;
     gorun_printslice: (I64, I64, I64, I64) -> () = rt::print::gorun_printslice;

@@ -643,7 +643,13 @@ impl<'p> Unit<'p> {
     /// Go's name of method `e` of `t`: `main.T.M`, `main.(*T).M`, for
     /// promoted methods the outer type's.
     pub fn wrapper_name(&self, t: TypeId, e: &MethodEntry) -> String {
-        if e.path.is_empty() && !e.via_iface {
+        // A method declared on t itself is named by its declaration, but a
+        // value method in *T's method set is the (*T).M wrapper, as in Go.
+        let t_ptr = matches!(self.p.ty(self.p.unalias(t)), Type::Pointer(_));
+        if e.path.is_empty()
+            && !e.via_iface
+            && (!t_ptr || crate::methodset::ptr_recv(self.p, e.obj))
+        {
             return self.func_name(e.obj);
         }
         let (base, ptr) = match self.p.ty(self.p.unalias(t)) {

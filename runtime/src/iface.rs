@@ -31,8 +31,15 @@ pub unsafe fn getitab(inter: *const Type, typ: *const Type) -> *const Itab {
     let mut fun: Vec<*const u8> = Vec::with_capacity(imethods.len());
     for im in imethods {
         let (iname, ipkg) = unsafe { (im.name.as_bytes(), im.pkg_path.as_bytes()) };
+        // Name, package of an unexported name, and signature must all match,
+        // as in Go's itab.init: `Unwrap() []error` does not implement
+        // `interface{ Unwrap() error }`. Descriptors are unique per type, so
+        // identical signatures are one pointer; a missing one (descriptors
+        // built by hand) leaves the name to decide.
         let m = methods.iter().find(|m| unsafe {
-            m.name.as_bytes() == iname && (ipkg.is_empty() || m.pkg_path.as_bytes() == ipkg)
+            m.name.as_bytes() == iname
+                && (ipkg.is_empty() || m.pkg_path.as_bytes() == ipkg)
+                && (im.typ.is_null() || m.mtyp.is_null() || std::ptr::eq(im.typ, m.mtyp))
         });
         match m {
             Some(m) => fun.push(m.ifn),

@@ -24,6 +24,7 @@ pub mod abi;
 pub mod alg;
 mod asm_amd64;
 pub mod chan;
+pub mod complex;
 pub mod iface;
 pub mod lock_futex;
 pub mod lockosthread;

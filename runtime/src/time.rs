@@ -15,6 +15,10 @@
 //!   if, under t.mu, the generation is unchanged and the timer still waits:
 //!   so Stop reporting true means the callback never runs, and a Reset racing
 //!   with a firing either cancels it or comes after it.
+//! - Stop and Reset also increment `seq` under t.mu, and a runner passes the
+//!   callback the `seq` it read under t.mu when it decided to fire (Go's
+//!   `timer.seq`): a callback that runs after a Stop or Reset (it decided
+//!   before them) can tell, and a channel timer drops its stale send.
 //! - Callbacks run on g0 with a P, holding no lock. They must not block.
 //! - `when0` (earliest `when` in the heap, 0 if empty) and `len` can be read
 //!   without the lock by findrunnable, sysmon and checkdead.
@@ -237,6 +241,7 @@ pub fn stop(t: *mut Timer) -> bool {
         unheap(t);
         (*t).status = T_IDLE;
         (*t).generation += 1;
+        (*t).seq = (*t).seq.wrapping_add(1);
         (*t).mu.unlock();
         pending
     }
@@ -252,6 +257,7 @@ pub fn reset(t: *mut Timer, when: i64, period: i64) -> bool {
         (*t).when = when.max(0);
         (*t).period = period;
         (*t).generation += 1;
+        (*t).seq = (*t).seq.wrapping_add(1);
         (*t).status = T_WAITING;
         let pp = current_p();
         let th = &(*pp).timers;
@@ -425,7 +431,8 @@ pub fn sleep(gp: *mut G, ns: i64) {
         if when < 0 {
             when = i64::MAX;
         }
-        // The sleep timer's seq carries the deadline; the callback ignores it.
+        // The sleep timer's seq carries the deadline (read by reset_for_sleep
+        // before reset increments it); the callback ignores it.
         (*(*gp).timer).seq = when as usize;
         // The timer is armed by the unlock function, after the G is parked,
         // so its wakeup cannot overtake the park.

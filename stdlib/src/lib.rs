@@ -29,12 +29,15 @@ pub mod atomic;
 pub mod fmt;
 pub mod goabi;
 pub mod gomem;
+pub mod math;
 pub mod native;
 pub mod os;
+pub mod reflectlite;
 pub mod runtime;
 pub mod strconv;
 pub mod sync;
 pub mod syscall;
+pub mod time;
 
 /// The package with import path `path`, if the standard library has it.
 pub fn package(path: &str) -> Option<&'static Package> {

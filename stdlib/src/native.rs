@@ -96,6 +96,9 @@ const MODULES: &[&[Native]] = &[
     crate::sync::NATIVES,
     crate::atomic::NATIVES,
     crate::runtime::NATIVES,
+    crate::time::NATIVES,
+    crate::math::NATIVES,
+    crate::reflectlite::NATIVES,
 ];
 
 /// Every native, sorted by name.

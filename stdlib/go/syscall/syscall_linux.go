@@ -2,7 +2,7 @@ package syscall
 
 import (
 	errorspkg "errors"
-	"io/fs"
+	"internal/oserror"
 	"sync"
 	"unsafe"
 )
@@ -77,11 +77,11 @@ func (e Errno) Error() string {
 // (which os re-exports) and errors.ErrUnsupported.
 func (e Errno) Is(target error) bool {
 	switch target {
-	case fs.ErrPermission:
+	case oserror.ErrPermission:
 		return e == EACCES || e == EPERM
-	case fs.ErrExist:
+	case oserror.ErrExist:
 		return e == EEXIST || e == ENOTEMPTY
-	case fs.ErrNotExist:
+	case oserror.ErrNotExist:
 		return e == ENOENT
 	case errorspkg.ErrUnsupported:
 		return e == ENOSYS || e == ENOTSUP || e == EOPNOTSUPP

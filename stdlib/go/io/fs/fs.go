@@ -7,6 +7,7 @@ package fs
 
 import (
 	"errors"
+	"internal/oserror"
 	"io"
 	"path"
 	"slices"
@@ -307,15 +308,22 @@ type ReadDirFile interface {
 	ReadDir(n int) ([]DirEntry, error)
 }
 
-var ErrInvalid = errors.New("invalid argument")
+// Generic file system errors, shared with syscall through internal/oserror
+// (as Go's are: syscall cannot import io/fs, which imports time, which
+// imports syscall).
+var (
+	ErrInvalid    = errInvalid()    // "invalid argument"
+	ErrPermission = errPermission() // "permission denied"
+	ErrExist      = errExist()      // "file already exists"
+	ErrNotExist   = errNotExist()   // "file does not exist"
+	ErrClosed     = errClosed()     // "file already closed"
+)
 
-var ErrPermission = errors.New("permission denied")
-
-var ErrExist = errors.New("file already exists")
-
-var ErrNotExist = errors.New("file does not exist")
-
-var ErrClosed = errors.New("file already closed")
+func errInvalid() error    { return oserror.ErrInvalid }
+func errPermission() error { return oserror.ErrPermission }
+func errExist() error      { return oserror.ErrExist }
+func errNotExist() error   { return oserror.ErrNotExist }
+func errClosed() error     { return oserror.ErrClosed }
 
 type FileInfo interface {
 	IsDir() bool
