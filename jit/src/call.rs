@@ -1045,14 +1045,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     let z = self.b.ins().iconst(types::I8, 0);
                     self.b.call_memset(cfg, s.regs()[0], z, n);
                 } else {
-                    self.unsupported(e, "clear of a map");
+                    self.map_clear(&args[0]);
                 }
                 vec![]
             }
             Builtin::Recover => vec![self.recover_call()],
             Builtin::Delete => {
-                self.unsupported(e, "builtin");
-                vec![self.zero(t)]
+                self.map_delete(args);
+                vec![]
             }
             Builtin::Add => {
                 let p = self.expr(&args[0]).v();
@@ -1136,6 +1136,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     &[self.g, c],
                 )[0]
             }
+            Type::Map { .. } => {
+                let m = self.expr(x).v();
+                self.map_len(m)
+            }
             _ => {
                 self.unsupported(x, "len of this operand");
                 self.b.ins().iconst(types::I64, 0)
@@ -1163,10 +1167,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let rt = self.rtype_addr(elem);
                 Val::one(self.call_rt("gorun_makechan", &[self.g, rt, size])[0])
             }
-            _ => {
-                self.unsupported(&args[0], "make of a map");
-                self.zero(t)
-            }
+            _ => self.map_make(t, args),
         }
     }
 

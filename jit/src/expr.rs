@@ -25,6 +25,12 @@ pub enum Place {
     /// registers: the variables of its components, and its type.
     Part(SmallVec<[Variable; 4]>, TypeId),
     Addr(Value, TypeId),
+    /// `m[key]` of map type `map` (see `maps.rs`).
+    MapElem {
+        m: Value,
+        key: Val,
+        map: TypeId,
+    },
     Blank,
 }
 
@@ -828,11 +834,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 .collect();
             return Place::Part(part, t);
         }
-        if let ExprKind::Index { x, .. } = &e0.kind
+        if let ExprKind::Index { x, indices, .. } = &e0.kind
             && matches!(self.under(self.type_of(x)), Type::Map { .. })
         {
-            self.unsupported(e, "map assignment");
-            return Place::Blank;
+            return self.map_place(x, &indices[0]);
         }
         let t = self.type_of(e0);
         let a = self.addr_of(e0);
@@ -891,6 +896,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             }
             Place::Addr(a, t) => self.store(*a, *t, v),
+            Place::MapElem { m, key, map } => self.map_store(*m, key, *map, v),
             Place::Blank => {}
         }
     }
@@ -899,6 +905,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         match place {
             Place::Var(o) => Some(self.var_type(*o)),
             Place::Part(_, t) | Place::Addr(_, t) => Some(*t),
+            Place::MapElem { map, .. } => Some(crate::maps::map_kv(self.p, *map).1),
             Place::Blank => None,
         }
     }

@@ -17,6 +17,7 @@ mod escape;
 mod expr;
 mod func;
 mod layout;
+mod maps;
 mod methodset;
 mod methodtab;
 mod mono;

@@ -4,7 +4,7 @@
 //! most two in registers).
 
 use gorun_runtime::runtime2::G;
-use gorun_runtime::types::{GoString, Itab, Type, kind};
+use gorun_runtime::types::{Itab, Type, kind};
 
 fn alloc(g: *mut G, size: usize, typ: *const Type) -> *mut u8 {
     gorun_runtime::abi::gorun_mallocgc(g, size, typ, true)
@@ -88,12 +88,16 @@ pub unsafe extern "C" fn gorun_getitab(
     unsafe { gorun_runtime::iface::getitab(inter, typ) }
 }
 
-/// Equality of two interface values' dynamic parts.
+/// Equality of two interface values' dynamic parts: the runtime's
+/// `alg::efaceeq` (the map keys' equality), which compares floats as
+/// floats and strings by content, walks arrays and structs, and panics
+/// `comparing uncomparable type T` for maps, slices and funcs, also when
+/// they are pointer-shaped.
 ///
 /// # Safety
 /// Types are null or descriptors; data words belong to them.
 pub unsafe extern "C" fn gorun_efaceeq(
-    g: *mut G,
+    _g: *mut G,
     t1: *const Type,
     d1: *const u8,
     t2: *const Type,
@@ -102,30 +106,7 @@ pub unsafe extern "C" fn gorun_efaceeq(
     if t1 != t2 {
         return 0;
     }
-    let Some(t) = (unsafe { t1.as_ref() }) else {
-        return 1;
-    };
-    if t.is_direct_iface() {
-        return (d1 == d2) as u8;
-    }
-    match t.equal {
-        Some(eq) => eq(d1, d2) as u8,
-        None => {
-            if t.kind() == gorun_runtime::types::kind::STRING {
-                let (a, b) = unsafe { (&*(d1 as *const GoString), &*(d2 as *const GoString)) };
-                return (unsafe { a.as_bytes() } == unsafe { b.as_bytes() }) as u8;
-            }
-            if t.ptrdata == 0 {
-                let n = t.size;
-                return (unsafe { std::slice::from_raw_parts(d1, n) }
-                    == unsafe { std::slice::from_raw_parts(d2, n) }) as u8;
-            }
-            gorun_runtime::panic::gopanic_msg(
-                g,
-                format!("runtime error: comparing uncomparable type {}", t.name()),
-            )
-        }
-    }
+    (unsafe { gorun_runtime::alg::efaceeq(t1, d1, d2) }) as u8
 }
 
 /// A failed type assertion `x.(T)`.

@@ -29,6 +29,11 @@ pub struct Cache {
     /// Names (and packages of unexported ones) of interface methods the
     /// program may look up dynamically.
     pub used_names: std::collections::HashSet<(String, Option<String>)>,
+    /// Map types' `MapType` data (`maps.rs`).
+    pub map_types: HashMap<String, DataId>,
+    /// Read-only zero values by size, for lookups of elements larger than
+    /// the runtime's shared zero value (`maps.rs`).
+    pub map_zeros: HashMap<u64, DataId>,
 }
 
 /// A key identifying a type up to identity.
@@ -347,7 +352,7 @@ fn kind_of(p: &Program, t: TypeId) -> u8 {
 }
 
 /// Marks the pointer words of a value of type `t` at word offset `base`.
-fn ptr_words(p: &Program, t: TypeId, base: usize, out: &mut Vec<bool>) {
+pub(crate) fn ptr_words(p: &Program, t: TypeId, base: usize, out: &mut Vec<bool>) {
     let u = p.under(t);
     let mut set = |w: usize| {
         if out.len() <= w {
@@ -482,6 +487,8 @@ impl Unit<'_> {
                 relocs.push((offset_of!(rtt::Type, elem), ed, 0));
                 let kd = self.rtype(key);
                 relocs.push((res, kd, 0));
+                let md = self.map_type_data(t);
+                relocs.push((res + 8, md, 0));
             }
             Type::Struct(st) => {
                 let fsize = size_of::<StructField>();

@@ -50,7 +50,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
             StmtKind::Send { chan, value, .. } => self.send(chan, value),
             StmtKind::IncDec { x, inc, .. } => {
                 let t = self.type_of(x);
+                // `m[k]++`: one mapassign, the element updated in place.
                 let place = self.place(x);
+                let place = self.map_update_place(place);
                 let cur = self.read_place(&place, t);
                 let one = self.one_of(t);
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
@@ -209,6 +211,24 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let (v, ok) = self.recv(x, true);
                 vec![v, Val::one(ok)]
             }
+            ExprKind::Index { x, indices, .. } if self.is_map_expr(x) => {
+                // The checker records the comma-ok expression's type as
+                // the tuple (V, bool): convert from the map's own types.
+                let (v, ok) = self.map_index_ok(x, &indices[0]);
+                let (_, et) = crate::maps::map_kv(self.p, self.type_of(x));
+                let v = match ts.first().copied().flatten() {
+                    Some(t) => self.convert_assign(v, et, t),
+                    None => v,
+                };
+                let ok = match ts.get(1).copied().flatten() {
+                    Some(t) => {
+                        let bt = self.p.universe.basic(BasicKind::Bool);
+                        self.convert_assign(Val::one(ok), bt, t)
+                    }
+                    None => Val::one(ok),
+                };
+                vec![v, ok]
+            }
             _ => {
                 self.unsupported(e, "comma-ok form");
                 ts.iter()
@@ -223,6 +243,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Place::Var(o) => self.read_var(*o),
             Place::Part(vars, _) => Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             Place::Addr(a, t) => self.load(*a, *t),
+            Place::MapElem { m, key, map } => self.map_load(*m, key, *map),
             Place::Blank => self.zero(t),
         }
     }
@@ -241,14 +262,29 @@ impl<'a, 'p> FnCx<'a, 'p> {
         match op {
             AssignOp::Op(bop) => {
                 let t = self.type_of(&lhs[0]);
+                // The place's operands, then the right-hand side, then
+                // the current value: gc evaluates the calls of `x op= f()`
+                // before reading x, so f's writes to x (or to m[k]) count.
                 let place = self.place(&lhs[0]);
-                let cur = self.read_place(&place, t);
-                let r = if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
-                    let st = self.type_of(&rhs[0]);
-                    let s = self.expr(&rhs[0]).v();
-                    Val::one(self.shift(bop, cur.v(), t, s, st))
+                let shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
+                let rv = if shift {
+                    self.expr(&rhs[0])
                 } else {
-                    let rv = self.expr_to(&rhs[0], t);
+                    self.expr_to(&rhs[0], t)
+                };
+                // `m[k] op= r` updates the element in place after one
+                // mapassign, as gc's walk does, except for / and %: a
+                // division by zero must panic before the key is inserted.
+                let place = if matches!(bop, BinaryOp::Div | BinaryOp::Rem) {
+                    place
+                } else {
+                    self.map_update_place(place)
+                };
+                let cur = self.read_place(&place, t);
+                let r = if shift {
+                    let st = self.type_of(&rhs[0]);
+                    Val::one(self.shift(bop, cur.v(), t, rv.v(), st))
+                } else {
                     self.arith(bop, cur, rv, t)
                 };
                 self.assign_place(&place, &r);
@@ -447,8 +483,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         if let Type::Map { .. } = self.p.ty(u) {
-            self.unsupported(x, "range over a map");
-            return;
+            return self.range_map(key, value, define, x, body, label);
         }
         // The length, and how to get the i-th element.
         enum Src {

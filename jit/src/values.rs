@@ -90,10 +90,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let a = self.b.ins().iadd(ptr, i);
                 Val::one(self.b.ins().load(types::I8, trusted(), a, 0))
             }
-            Type::Map { .. } => {
-                self.unsupported(e, "map index");
-                self.zero(t)
-            }
+            Type::Map { .. } => self.map_index(x, &indices[0]),
             Type::Array { .. } if !self.is_addressable(x) => {
                 let v = self.expr(x);
                 let base = self.spill(v, xt);
@@ -293,10 +290,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
                 Val::Regs(smallvec![backing, l, l])
             }
-            Type::Map { .. } => {
-                self.unsupported(e, "map literal");
-                self.zero(t)
-            }
+            Type::Map { .. } => self.map_lit(t, elts),
             _ => self.zero(t),
         }
     }

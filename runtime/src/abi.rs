@@ -175,6 +175,37 @@
 //!   bit 32 = recvOK. A nil channel's case never fires; `select {}` is
 //!   `nsends = nrecvs = 0, block = true`.
 //!
+//! ## Maps (`maps/`, `alg.rs`)
+//! A map value is a `*Map` (null: nil map) whose first word is the entry
+//! count, so `len(m)` is `m == nil ? 0 : *(int64*)m`. Every operation takes
+//! the map type's [`MapType`] (`types.rs`; the JIT emits one per map type,
+//! also reachable as `Type::map_type()` of the map's descriptor) and keys
+//! by address (the fast variants by value). Results pointing to an element
+//! stay valid until the next operation on the map.
+//! - [`gorun_makemap`]`(g, mt, hint) -> m`, [`gorun_makemap_small`]`(g) -> m`.
+//! - [`gorun_mapaccess1`]`(g, mt, m, key) -> elem`: never null (missing keys
+//!   give a shared zero value of [`ZERO_VAL_SIZE`] bytes; for larger
+//!   elements use [`gorun_mapaccess1_fat`]`(g, mt, m, key, zero)`).
+//!   [`gorun_mapaccess2`]`(g, mt, m, key) -> PtrOk` (and `_fat`): the
+//!   element and whether the key was present, in rax:rdx.
+//! - [`gorun_mapassign`]`(g, mt, m, key) -> elem`: the slot to store the
+//!   element into (zeroed if the key is new); panics `assignment to entry
+//!   in nil map`. Evaluate the stored value before calling it.
+//! - [`gorun_mapdelete`]`(g, mt, m, key)`, [`gorun_mapclear`]`(g, mt, m)`,
+//!   [`gorun_mapclone`]`(g, mt, m) -> m`.
+//! - Fast variants for maps whose elements are inline (at most 128 bytes):
+//!   `gorun_mapaccess1_fast64`, `_fast32`, `_faststr`, likewise
+//!   `mapaccess2_*`, `mapassign_*`, `mapdelete_*`; `fast64` needs
+//!   `MapType::key_alg == keyalg::MEM64` (key passed as a word), `fast32`
+//!   `MEM32` (low 32 bits of the word), `faststr` `STR` (ptr, len).
+//! - `for k, v := range m`: reserve [`ITER_SIZE`] bytes (8-aligned) for an
+//!   iterator, [`gorun_mapiterinit`]`(g, mt, m, it)`, then while the word
+//!   at `it+0` (the key's address) is not null: the element's address is
+//!   at `it+8`; run the body; [`gorun_mapiternext`]`(g, it)`.
+//! - Hashing an uncomparable dynamic type panics `runtime error: hash of
+//!   unhashable type T` (`hash of unhashable type: T` on a nil or empty
+//!   map, as Go). Concurrent misuse is fatal (`concurrent map writes`).
+//!
 //! ## Scheduling, time, syscalls
 //! - [`gorun_gosched`], [`gorun_numgoroutine`], [`gorun_gomaxprocs`] (n <= 0
 //!   queries), [`gorun_numcpu`], [`gorun_lockosthread`],
@@ -222,11 +253,12 @@ use crate::sync::{self, Mutex, Once, RWMutex, WaitGroup};
 use crate::time::{self, Timer, TimerFunc};
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering::SeqCst};
 
+pub use crate::maps::{ITER_SIZE, Iter, Map, ZERO_VAL_SIZE};
 pub use crate::proc::{run_program, schedtrace};
 pub use crate::runtime2::{FuncVal, GoEntry};
 pub use crate::select::Scase;
 pub use crate::stack::{FIRST_SEGMENT, MAX_STACK_SIZE, STACK_GUARD, STACK_PREEMPT};
-pub use crate::types::Type;
+pub use crate::types::{MapType, Type};
 
 pub const G_STACK_LO_OFFSET: usize = 0;
 pub const G_STACK_HI_OFFSET: usize = 8;
@@ -239,6 +271,7 @@ const _: () = {
     assert!(std::mem::size_of::<GoSlice>() == 24);
     assert!(std::mem::size_of::<PtrCap>() == 16);
     assert!(std::mem::size_of::<RunePos>() == 16);
+    assert!(std::mem::size_of::<PtrOk>() == 16);
     assert!(std::mem::offset_of!(G, stack) == G_STACK_LO_OFFSET);
     assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0_OFFSET);
     assert!(std::mem::offset_of!(G, panic_) == G_PANIC_OFFSET);
@@ -729,6 +762,224 @@ pub extern "C" fn gorun_selectgo(
 ) -> u64 {
     let (i, ok) = crate::select::selectgo(g, cas0, order0, nsends as usize, nrecvs as usize, block);
     (i as i32 as u32 as u64) | (ok as u64) << 32
+}
+
+// --- maps -------------------------------------------------------------------
+
+/// Two words returned in rax:rdx: an element's address and whether the key
+/// was present.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct PtrOk {
+    pub ptr: *mut u8,
+    pub ok: u64,
+}
+
+#[inline(always)]
+fn ptr_ok((ptr, ok): (*mut u8, bool)) -> PtrOk {
+    PtrOk { ptr, ok: ok as u64 }
+}
+
+use crate::maps as m_;
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_makemap(_g: *mut G, mt: &MapType, hint: i64) -> *mut Map {
+    m_::makemap(mt, hint)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_makemap_small(_g: *mut G) -> *mut Map {
+    m_::makemap_small()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess1(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: *const u8,
+) -> *mut u8 {
+    m_::mapaccess1(mt, m, key)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess2(_g: *mut G, mt: &MapType, m: *mut Map, key: *const u8) -> PtrOk {
+    ptr_ok(m_::mapaccess2(mt, m, key))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess1_fat(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: *const u8,
+    zero: *mut u8,
+) -> *mut u8 {
+    m_::mapaccess2_fat(mt, m, key, zero).0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess2_fat(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: *const u8,
+    zero: *mut u8,
+) -> PtrOk {
+    ptr_ok(m_::mapaccess2_fat(mt, m, key, zero))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapassign(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: *const u8,
+) -> *mut u8 {
+    m_::mapassign(mt, m, key)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapdelete(_g: *mut G, mt: &MapType, m: *mut Map, key: *const u8) {
+    m_::mapdelete(mt, m, key)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapclear(_g: *mut G, mt: &MapType, m: *mut Map) {
+    m_::mapclear(mt, m)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapclone(_g: *mut G, mt: &MapType, m: *mut Map) -> *mut Map {
+    m_::mapclone(mt, m)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapiterinit(_g: *mut G, mt: &MapType, m: *mut Map, it: *mut Iter) {
+    m_::mapiterinit(mt, m, unsafe { &mut *it })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapiternext(_g: *mut G, it: *mut Iter) {
+    m_::mapiternext(unsafe { &mut *it })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess1_fast64(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: u64,
+) -> *mut u8 {
+    m_::runtime_fast64::mapaccess2_fast64(mt, m, key).0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess2_fast64(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: u64,
+) -> PtrOk {
+    ptr_ok(m_::runtime_fast64::mapaccess2_fast64(mt, m, key))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapassign_fast64(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: u64,
+) -> *mut u8 {
+    m_::runtime_fast64::mapassign_fast64(mt, m, key)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapdelete_fast64(_g: *mut G, mt: &MapType, m: *mut Map, key: u64) {
+    m_::runtime_fast64::mapdelete_fast64(mt, m, key)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess1_fast32(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: u64,
+) -> *mut u8 {
+    m_::runtime_fast32::mapaccess2_fast32(mt, m, key as u32).0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess2_fast32(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: u64,
+) -> PtrOk {
+    ptr_ok(m_::runtime_fast32::mapaccess2_fast32(mt, m, key as u32))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapassign_fast32(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    key: u64,
+) -> *mut u8 {
+    m_::runtime_fast32::mapassign_fast32(mt, m, key as u32)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapdelete_fast32(_g: *mut G, mt: &MapType, m: *mut Map, key: u64) {
+    m_::runtime_fast32::mapdelete_fast32(mt, m, key as u32)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess1_faststr(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    kp: *const u8,
+    kl: i64,
+) -> *mut u8 {
+    m_::runtime_faststr::mapaccess2_faststr(mt, m, gostr(kp, kl)).0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapaccess2_faststr(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    kp: *const u8,
+    kl: i64,
+) -> PtrOk {
+    ptr_ok(m_::runtime_faststr::mapaccess2_faststr(
+        mt,
+        m,
+        gostr(kp, kl),
+    ))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapassign_faststr(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    kp: *const u8,
+    kl: i64,
+) -> *mut u8 {
+    m_::runtime_faststr::mapassign_faststr(mt, m, gostr(kp, kl))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_mapdelete_faststr(
+    _g: *mut G,
+    mt: &MapType,
+    m: *mut Map,
+    kp: *const u8,
+    kl: i64,
+) {
+    m_::runtime_faststr::mapdelete_faststr(mt, m, gostr(kp, kl))
 }
 
 // --- time -------------------------------------------------------------------

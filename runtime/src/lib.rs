@@ -1,6 +1,6 @@
 //! Go's runtime, reimplemented: the G/M/P scheduler of the seed documents,
 //! stacks, parking, channels, select, sync, timers, sysmon, syscalls,
-//! LockOSThread, the size-classed heap allocator, slices and strings. It knows nothing of syntax and is tested on its own, with
+//! LockOSThread, the size-classed heap allocator, maps, slices and strings. It knows nothing of syntax and is tested on its own, with
 //! goroutines whose bodies are Rust functions called through the entry
 //! points JIT code uses.
 //!
@@ -8,7 +8,8 @@
 //! rely on. File names mirror Go's runtime (`proc`, `chan`, `select`,
 //! `sema`, `time`, `stack`, `preempt`, `lockosthread`, `lock_futex`,
 //! `os_linux`, `runtime2`, `malloc`, `mheap`, `mcentral`, `mcache`,
-//! `mbitmap`, `msize`, `sizeclasses`, `mstats`, `slice`, `string`, `utf8`),
+//! `mbitmap`, `msize`, `sizeclasses`, `mstats`, `slice`, `string`, `utf8`,
+//! `alg`, and `maps/` after Go's `internal/runtime/maps`),
 //! and each opens with its invariants.
 
 // The runtime's functions take raw pointers to runtime objects (G, hchan,
@@ -20,6 +21,7 @@
 compile_error!("gorun-runtime: only x86-64 is implemented (asm_amd64.rs)");
 
 pub mod abi;
+pub mod alg;
 mod asm_amd64;
 pub mod chan;
 pub mod complex;
@@ -27,6 +29,7 @@ pub mod iface;
 pub mod lock_futex;
 pub mod lockosthread;
 pub mod malloc;
+pub mod maps;
 pub mod mbitmap;
 pub mod mcache;
 pub mod mcentral;

@@ -30,6 +30,7 @@ pub enum RuntimeError {
     MakesliceCapOutOfRange,
     GrowsliceLenOutOfRange,
     AllocationSizeOutOfRange,
+    AssignmentToEntryInNilMap,
 }
 
 impl RuntimeError {
@@ -47,6 +48,7 @@ impl RuntimeError {
             RuntimeError::MakesliceCapOutOfRange => "runtime error: makeslice: cap out of range",
             RuntimeError::GrowsliceLenOutOfRange => "runtime error: growslice: len out of range",
             RuntimeError::AllocationSizeOutOfRange => "runtime: allocation size out of range",
+            RuntimeError::AssignmentToEntryInNilMap => "assignment to entry in nil map",
         }
     }
 }

@@ -307,6 +307,7 @@ fn parse_godebug() {
 
 /// Go's schedinit: the M and g0 of the main thread, GOMAXPROCS Ps.
 fn schedinit() {
+    crate::alg::alginit();
     NCPU.store(crate::os_linux::getproccount(), Relaxed);
     G.starttime.store(nanotime(), Relaxed);
     G.main_tid.store(gettid(), Relaxed);

@@ -17,9 +17,14 @@
 //!   `func(int) string`, `interface {}`, `chan<- int`.
 //! - `reserved` holds kind-specific data, read through the accessors below:
 //!   `[0]`, `[1]` per kind (array length; struct fields and count; func
-//!   parameters and counts; interface methods and count; map key; chan
-//!   direction), `[2]` the [`Uncommon`] data of named types and types with
-//!   methods (or null), `[3]` the GC's.
+//!   parameters and counts; interface methods and count; map key and
+//!   [`MapType`]; chan direction), `[2]` the [`Uncommon`] data of named
+//!   types and types with methods (or null), `[3]` the GC's.
+//! - A map type's `reserved[1]` points to its [`MapType`] (Go's
+//!   abi.MapType fields past the common ones): the group layout the map
+//!   implementation relies on, laid out by [`MapType::layout`] so that the
+//!   JIT and the runtime agree, and the group's own descriptor through
+//!   which groups are allocated (so the GC sees their keys and elements).
 
 /// Go's reflect.Kind numbering.
 pub mod kind {
@@ -255,6 +260,15 @@ impl Type {
         // SAFETY: reserved[0] is null or a descriptor for map types.
         unsafe { (self.reserved[0] as *const Type).as_ref() }
     }
+    /// The map-specific data of a map type (null for descriptors built
+    /// without it).
+    pub fn map_type(&self) -> Option<&MapType> {
+        if self.kind() != kind::MAP {
+            return None;
+        }
+        // SAFETY: for maps, reserved[1] is null or a MapType.
+        unsafe { (self.reserved[1] as *const MapType).as_ref() }
+    }
     /// Fields of a struct type.
     pub fn struct_fields(&self) -> &[StructField] {
         if self.kind() != kind::STRUCT || self.reserved[0] == 0 {
@@ -332,3 +346,157 @@ impl Type {
 
 pub static TYPE_INT64: Type = Type::scalar(8, 8, kind::INT64);
 pub static TYPE_STRUCT0: Type = Type::scalar(0, 1, kind::STRUCT);
+
+/// Slots per map group (Go's abi.MapGroupSlots).
+pub const MAP_GROUP_SLOTS: usize = 8;
+/// Keys larger than this are stored through a pointer (abi.MapMaxKeyBytes).
+pub const MAP_MAX_KEY_BYTES: usize = 128;
+/// Elements larger than this are stored through a pointer (abi.MapMaxElemBytes).
+pub const MAP_MAX_ELEM_BYTES: usize = 128;
+
+/// `MapType::flags` bits, as Go's abi.MapType flags.
+pub mod mapflag {
+    /// Slots hold a pointer to the key.
+    pub const INDIRECT_KEY: u32 = 1 << 0;
+    /// Slots hold a pointer to the element.
+    pub const INDIRECT_ELEM: u32 = 1 << 1;
+    /// Equal keys may differ in their bits (±0, strings, interfaces): an
+    /// assignment overwrites the stored key.
+    pub const NEED_KEY_UPDATE: u32 = 1 << 2;
+    /// Hashing a key may panic (interfaces holding uncomparable values).
+    pub const HASH_MIGHT_PANIC: u32 = 1 << 3;
+}
+
+/// How a map hashes and compares its keys (`MapType::key_alg`): a
+/// specialised algorithm for the common key shapes, or the general walk
+/// over the key's descriptor (`alg::typehash`, `alg::typeequal`).
+pub mod keyalg {
+    /// Walk the key type's descriptor.
+    pub const GENERIC: u32 = 0;
+    /// Plain memory of 0, 1, 2, 4, 8, 16 or any other size (Go's
+    /// TFlagRegularMemory: no padding, no floats, strings or interfaces).
+    pub const MEM0: u32 = 1;
+    pub const MEM8: u32 = 2;
+    pub const MEM16: u32 = 3;
+    pub const MEM32: u32 = 4;
+    pub const MEM64: u32 = 5;
+    pub const MEM128: u32 = 6;
+    pub const MEMN: u32 = 7;
+    pub const STR: u32 = 8;
+    pub const F32: u32 = 9;
+    pub const F64: u32 = 10;
+    pub const C64: u32 = 11;
+    pub const C128: u32 = 12;
+    /// `any`-like interfaces (`{type, data}`).
+    pub const NILINTER: u32 = 13;
+    /// Interfaces with methods (`{itab, data}`).
+    pub const INTER: u32 = 14;
+}
+
+/// The map-specific part of a map type's descriptor (Go's abi.MapType past
+/// its embedded Type), found through `Type::map_type`.
+///
+/// A group is `{ctrl u64; slots [8]{key K'; elem V'}}` where K' is K, or
+/// *K for indirect keys (likewise V'): the control word, then the slots,
+/// each `slot_size` bytes with the element `elem_off` bytes in.
+#[repr(C)]
+pub struct MapType {
+    pub key: *const Type,
+    pub elem: *const Type,
+    /// The group's type: size `group_size`, pointer bitmap of its slots.
+    pub group: *const Type,
+    pub group_size: usize,
+    pub slot_size: usize,
+    pub elem_off: usize,
+    /// [`mapflag`] bits.
+    pub flags: u32,
+    /// A [`keyalg`] constant.
+    pub key_alg: u32,
+}
+
+unsafe impl Sync for MapType {}
+
+/// The layout of a map's group, as [`MapType::layout`] computes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapLayout {
+    pub indirect_key: bool,
+    pub indirect_elem: bool,
+    /// Size and alignment of what a slot stores for the key and element
+    /// (the pointer for indirect ones).
+    pub key_size: usize,
+    pub elem_size: usize,
+    pub slot_size: usize,
+    pub elem_off: usize,
+    pub group_size: usize,
+}
+
+impl MapType {
+    /// The group layout for keys and elements of the given sizes and
+    /// alignments (as gc's reflectdata.MapGroupType lays out its struct).
+    pub const fn layout(ksize: usize, kalign: usize, esize: usize, ealign: usize) -> MapLayout {
+        let indirect_key = ksize > MAP_MAX_KEY_BYTES;
+        let indirect_elem = esize > MAP_MAX_ELEM_BYTES;
+        let (ks, ka) = if indirect_key {
+            (8, 8)
+        } else {
+            (ksize, kalign)
+        };
+        let (es, ea) = if indirect_elem {
+            (8, 8)
+        } else {
+            (esize, ealign)
+        };
+        let ka = if ka == 0 { 1 } else { ka };
+        let ea = if ea == 0 { 1 } else { ea };
+        let elem_off = ks.next_multiple_of(ea);
+        let slot_align = if ka > ea { ka } else { ea };
+        let mut slot_size = (elem_off + es).next_multiple_of(slot_align);
+        // A zero-size element after a non-zero key gets a byte of padding
+        // (as gc pads a struct's trailing zero-size field), so that a
+        // pointer to it never points past the slot.
+        if es == 0 && ks > 0 {
+            slot_size = (elem_off + 1).next_multiple_of(slot_align);
+        }
+        let mut group_size = 8 + MAP_GROUP_SLOTS * slot_size;
+        if slot_size == 0 {
+            // All slots empty-sized: a word of padding keeps slot
+            // pointers inside the group.
+            group_size += 8;
+        }
+        group_size = group_size.next_multiple_of(8);
+        MapLayout {
+            indirect_key,
+            indirect_elem,
+            key_size: ks,
+            elem_size: es,
+            slot_size,
+            elem_off,
+            group_size,
+        }
+    }
+
+    pub fn key(&self) -> &Type {
+        // SAFETY: key is a descriptor.
+        unsafe { &*self.key }
+    }
+    pub fn elem(&self) -> &Type {
+        // SAFETY: elem is a descriptor.
+        unsafe { &*self.elem }
+    }
+    #[inline(always)]
+    pub fn indirect_key(&self) -> bool {
+        self.flags & mapflag::INDIRECT_KEY != 0
+    }
+    #[inline(always)]
+    pub fn indirect_elem(&self) -> bool {
+        self.flags & mapflag::INDIRECT_ELEM != 0
+    }
+    #[inline(always)]
+    pub fn need_key_update(&self) -> bool {
+        self.flags & mapflag::NEED_KEY_UPDATE != 0
+    }
+    #[inline(always)]
+    pub fn hash_might_panic(&self) -> bool {
+        self.flags & mapflag::HASH_MIGHT_PANIC != 0
+    }
+}

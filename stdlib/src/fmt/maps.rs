@@ -1,15 +1,14 @@
-//! Maps for fmt: iteration through a hook the map implementation installs,
+//! Maps for fmt: iteration (the runtime's maps, or a hook installed instead),
 //! and the key order Go's `internal/fmtsort` defines.
 //!
-//! # The hook (maps come with a later issue)
-//! The runtime's maps do not exist yet, so fmt reads a map through
-//! [`MapIter`], installed once with [`set_map_iter`] by whoever links the
-//! runtime's maps (the JIT's glue or the runtime itself, through a small
-//! entry). It is called with the map value (the `*hmap` word, never nil)
-//! and the map's type descriptor (`map_key()`, `elem()`), and must call
-//! `f(key_ptr, elem_ptr)` once per entry, pointers to the entry's key and
-//! element in the map's memory, valid until it returns. Without a hook,
-//! a non-nil map prints with no entries.
+//! # Iteration
+//! fmt reads a map through [`MapIter`]: by default the runtime's own map
+//! iteration (`gorun_runtime::maps`, through the map type's `MapType`);
+//! [`set_map_iter`] installs another (tests with fake maps). It is called
+//! with the map value (the `*Map` word, never nil) and the map's type
+//! descriptor (`map_key()`, `elem()`), and must call `f(key_ptr,
+//! elem_ptr)` once per entry, pointers to the entry's key and element in
+//! the map's memory, valid until it returns.
 //!
 //! # Order
 //! Entries are sorted stably by key: numbers by value (NaN before
@@ -32,13 +31,22 @@ pub fn set_map_iter(f: MapIter) {
     let _ = MAP_ITER.set(f);
 }
 
+/// The runtime's maps, iterated in their (random) order.
+fn runtime_map_iter(map: *const u8, typ: &Type, f: &mut dyn FnMut(*const u8, *const u8)) {
+    let Some(mt) = typ.map_type() else {
+        return;
+    };
+    gorun_runtime::maps::iter::for_each(mt, map as *mut gorun_runtime::maps::Map, |k, e| f(k, e));
+}
+
 /// The entries of map value `v`, sorted by key.
 pub(crate) fn sorted_entries(v: Val) -> Vec<(Val, Val)> {
     let m = v.word() as *const u8;
     let mut out = Vec::new();
-    let (Some(iter), false) = (MAP_ITER.get(), m.is_null()) else {
+    if m.is_null() {
         return out;
-    };
+    }
+    let iter = MAP_ITER.get().copied().unwrap_or(runtime_map_iter);
     let key_t: &'static Type = match v.typ.map_key() {
         // SAFETY: descriptors are static.
         Some(k) => unsafe { &*(k as *const Type) },
