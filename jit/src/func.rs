@@ -133,6 +133,17 @@ pub struct FnCx<'a, 'p> {
 /// arguments in the stack check's frame estimate.
 const FRAME_SLACK: u32 = 512;
 
+/// The largest variable or temporary kept in a frame; larger ones live in
+/// the heap, as gc moves large variables there. Cranelift allocates the
+/// whole frame before the stack check runs, so frames must stay well
+/// inside the stack guard (`runtime::stack::STACK_GUARD`, 16 KiB): a
+/// call to morestack from below the segment would fault.
+const MAX_FRAME_VALUE: u32 = 2048;
+
+/// The frame space variables and temporaries may take in all (spill slots
+/// and saved registers come on top).
+const MAX_FRAME_VALUES: u32 = 8192;
+
 /// An alignment Cranelift's small memory copies accept: at most 8, and
 /// dividing the size.
 fn eff_align(size: u32, align: u32) -> u8 {
@@ -336,9 +347,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
         ))
     }
 
+    /// Whether a value of `size` bytes may go in the frame (see
+    /// [`MAX_FRAME_VALUE`], [`MAX_FRAME_VALUES`]).
+    fn fits_frame(&self, size: u32) -> bool {
+        size <= MAX_FRAME_VALUE && self.frame_bytes + size <= MAX_FRAME_VALUES
+    }
+
     /// A temporary in the frame for a value of type `t`; returns its address.
+    /// Values the frame has no room for get a heap object instead.
     pub fn temp(&mut self, t: TypeId) -> Value {
         let size = self.p.sizeof(t).max(1) as u32;
+        if !self.fits_frame(size) {
+            return self.heap_alloc(t);
+        }
         let align = self.p.alignof(t).max(1) as u32;
         let s = self.new_slot(size, align.max(8));
         self.b.ins().stack_addr(types::I64, s, 0)
@@ -532,7 +553,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Some(v) => v,
             None => self.zero(t),
         };
-        if self.esc.heap.contains(&obj) {
+        let size = self.p.sizeof(t).max(0) as u32;
+        if self.esc.heap.contains(&obj) || !self.fits_frame(size) {
             let cell = self.heap_alloc(t);
             self.store(cell, t, &init);
             let var = self.b.declare_var(types::I64);
