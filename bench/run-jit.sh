@@ -9,6 +9,9 @@
 #
 #   bench/run-jit.sh [RUNS] [NAME...]      (default 5 runs, all programs)
 #
+# A NAME with a slash is a program elsewhere under bench/ (runtime/pingpong:
+# the runtime benchmarks' Go programs, here compiled by gorun).
+#
 # GORUN=path/to/gorun picks the binary (default: cargo build --release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,15 +36,16 @@ measure() { # cmd... -> appends "wall cpu rss" to stdout
 }
 printf "%-13s %9s %9s %7s | %9s %9s %7s | %9s %9s %9s\n" bench go-wall go-cpu go-MiB ours-wall ours-cpu ours-MiB wall-ratio cpu-ratio rss-ratio
 for n in "${names[@]}"; do
-  src=bench/jit/$n.go
-  "$goref" go build -o "$out/go_$n" "$src"
-  if ! cmp -s <("$out/go_$n" 2>&1) <("$GORUN" "$src" 2>&1); then
+  case $n in */*) src=bench/$n.go ;; *) src=bench/jit/$n.go ;; esac
+  bin=$out/go_${n//\//_}
+  "$goref" go build -o "$bin" "$src"
+  if ! cmp -s <("$bin" 2>&1) <("$GORUN" "$src" 2>&1); then
     printf "%-13s outputs differ from Go's: skipped\n" "$n"
     continue
   fi
   : >"$out/g" ; : >"$out/r"
   for ((i = 0; i < runs; i++)); do
-    measure "$out/go_$n" >>"$out/g"
+    measure "$bin" >>"$out/g"
     measure "$GORUN" "$src" >>"$out/r"
   done
   gw=$(cut -d' ' -f1 "$out/g" | median); gc=$(cut -d' ' -f2 "$out/g" | median); gm=$(cut -d' ' -f3 "$out/g" | median)
