@@ -10,7 +10,7 @@ use gorun_frontend::types::{Type, TypeId};
 use crate::func::{FnCx, Target, Val, trusted};
 
 impl<'a, 'p> FnCx<'a, 'p> {
-    fn chan_elem(&self, ct: TypeId) -> TypeId {
+    pub fn chan_elem(&self, ct: TypeId) -> TypeId {
         match self.p.ty(self.p.under(ct)) {
             Type::Chan { elem, .. } => *elem,
             _ => ct,

@@ -200,34 +200,27 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     )
                     .collect()
             }
+            // The checker records a comma-ok expression's type as the
+            // tuple (T, bool): each form converts from its own value type
+            // (the asserted type, the channel's or the map's element) to
+            // the targets' types (`var v any; v, ok = x.(int)` boxes).
             ExprKind::TypeAssert { .. } => {
+                let vt = self.result_type_of_assert(e);
                 let (v, ok) = self.type_assert(e, true);
-                vec![v, Val::one(ok)]
+                self.comma_ok_vals(v, vt, ok, ts)
             }
             ExprKind::Unary {
                 op: gorun_frontend::syntax::ast::UnaryOp::Recv,
                 x,
             } => {
+                let et = self.chan_elem(self.type_of(x));
                 let (v, ok) = self.recv(x, true);
-                vec![v, Val::one(ok)]
+                self.comma_ok_vals(v, et, ok, ts)
             }
             ExprKind::Index { x, indices, .. } if self.is_map_expr(x) => {
-                // The checker records the comma-ok expression's type as
-                // the tuple (V, bool): convert from the map's own types.
                 let (v, ok) = self.map_index_ok(x, &indices[0]);
                 let (_, et) = crate::maps::map_kv(self.p, self.type_of(x));
-                let v = match ts.first().copied().flatten() {
-                    Some(t) => self.convert_assign(v, et, t),
-                    None => v,
-                };
-                let ok = match ts.get(1).copied().flatten() {
-                    Some(t) => {
-                        let bt = self.p.universe.basic(BasicKind::Bool);
-                        self.convert_assign(Val::one(ok), bt, t)
-                    }
-                    None => Val::one(ok),
-                };
-                vec![v, ok]
+                self.comma_ok_vals(v, et, ok, ts)
             }
             _ => {
                 self.unsupported(e, "comma-ok form");
@@ -236,6 +229,23 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     .collect()
             }
         }
+    }
+
+    /// A comma-ok form's value (of type `vt`) and flag, converted to the
+    /// targets' types `ts` (None: blank or untyped, left as is).
+    fn comma_ok_vals(&mut self, v: Val, vt: TypeId, ok: Value, ts: &[Option<TypeId>]) -> Vec<Val> {
+        let v = match ts.first().copied().flatten() {
+            Some(t) => self.convert_assign(v, vt, t),
+            None => v,
+        };
+        let ok = match ts.get(1).copied().flatten() {
+            Some(t) => {
+                let bt = self.p.universe.basic(BasicKind::Bool);
+                self.convert_assign(Val::one(ok), bt, t)
+            }
+            None => Val::one(ok),
+        };
+        vec![v, ok]
     }
 
     fn read_place(&mut self, place: &Place, t: TypeId) -> Val {

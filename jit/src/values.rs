@@ -554,7 +554,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         (v, ok)
     }
 
-    fn result_type_of_assert(&self, e: &Expr) -> TypeId {
+    pub fn result_type_of_assert(&self, e: &Expr) -> TypeId {
         let ExprKind::TypeAssert { typ: Some(t), .. } = &e.kind else {
             return self.type_of(e);
         };
