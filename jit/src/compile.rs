@@ -185,6 +185,19 @@ impl<'p> Unit<'p> {
                 cx.emit_return_block();
                 cx.finish();
             }
+            Work::RangeBody {
+                stmt,
+                name,
+                esc,
+                inst,
+                info,
+            } => {
+                let abi = FnAbi::of_signature(self.p, info.yield_t, false);
+                let mut cx = FnCx::new(self, b, id, name, abi, esc);
+                cx.set_inst(inst);
+                cx.range_body(stmt, info);
+                cx.finish();
+            }
             Work::GoWrap {
                 call: _,
                 name,

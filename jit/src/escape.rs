@@ -8,6 +8,14 @@
 //! registers or the frame. (A later escape analysis may keep some of these
 //! cells on the stack.)
 //!
+//! The body of a range-over-func loop (`for x := range seq`) is compiled as
+//! a function of its own (the yield function, see `rangefunc.rs`), so it
+//! counts as a function literal here, keyed by the range statement's id:
+//! what it uses of the enclosing function lives in cells and is captured.
+//! A `return` with results in such a body stores the enclosing function's
+//! results, so it captures them (unnamed ones by their [`synthetic_result`]
+//! objects).
+//!
 //! Invariant: a closure's captures are listed in the order of their first
 //! use; the closure record holds one cell pointer per capture after the
 //! code pointer, and a nested closure's captures are captured by each
@@ -25,6 +33,17 @@ pub struct Escapes {
     /// Functions with a `defer` statement: the function literal's id, or
     /// None for the analyzed function itself.
     pub defers: HashSet<Option<NodeId>>,
+    /// Range-over-func statements whose body (or a range-over-func body
+    /// nested in it) has a `defer` statement: it defers to the enclosing
+    /// function.
+    pub range_defers: HashSet<NodeId>,
+}
+
+/// The object standing for a function's `i`-th result when it has no name
+/// (or is blank). Ids past the program's objects never collide with real
+/// ones; a function and the literals in it reuse them, each binding its own.
+pub fn synthetic_result(i: usize) -> ObjId {
+    ObjId(u32::MAX - 1 - i as u32)
 }
 
 struct Walker<'a> {
@@ -38,6 +57,11 @@ struct Walker<'a> {
     /// The innermost literal (index into `lits` + 1; 0 for the function
     /// itself) that declares each local variable.
     owner: HashMap<ObjId, usize>,
+    /// Which entries of `lits` are range-over-func bodies.
+    range_body: Vec<bool>,
+    /// The result objects of the enclosing functions (the declaration,
+    /// then each function literal), innermost last.
+    results: Vec<Vec<ObjId>>,
 }
 
 /// Analyzes a function (or method) declaration's body with its signature.
@@ -54,11 +78,14 @@ pub fn analyze<'a>(
         esc: Escapes::default(),
         lits: Vec::new(),
         owner: HashMap::new(),
+        range_body: Vec::new(),
+        results: Vec::new(),
     };
     if let Some(r) = recv {
         w.fields(r);
     }
     w.func_type(typ);
+    let _ = w.enter_results(typ);
     w.block(body);
     w.esc
 }
@@ -72,6 +99,8 @@ pub fn analyze_lit(p: &Program, lit: &Expr) -> Escapes {
         esc: Escapes::default(),
         lits: Vec::new(),
         owner: HashMap::new(),
+        range_body: Vec::new(),
+        results: Vec::new(),
     };
     w.expr(lit);
     w.esc
@@ -115,6 +144,12 @@ impl<'a> Walker<'a> {
         if !self.is_local_var(o) {
             return;
         }
+        self.use_obj(o);
+    }
+
+    /// Records a use of local `o` (a variable or a synthetic result) at
+    /// the current depth.
+    fn use_obj(&mut self, o: ObjId) {
         let Some(&own) = self.owner.get(&o) else {
             return;
         };
@@ -160,6 +195,41 @@ impl<'a> Walker<'a> {
         if let Some(o) = self.root_var(e) {
             self.esc.heap.insert(o);
         }
+    }
+
+    /// Enters a function (declaration or literal) with type `t`: its
+    /// results, and its unnamed results' synthetic objects owned here.
+    /// Returns the previous owners of the synthetic objects it rebinds
+    /// (a literal's shadow its enclosing function's until it ends).
+    fn enter_results(&mut self, t: &FuncType) -> Vec<(ObjId, Option<usize>)> {
+        let mut saved = Vec::new();
+        let mut objs = Vec::new();
+        for f in t.results.iter().flat_map(|r| r.list.iter()) {
+            let names: Vec<Option<&Ident>> = if f.names.is_empty() {
+                vec![None]
+            } else {
+                f.names.iter().map(Some).collect()
+            };
+            for n in names {
+                let named = n
+                    .filter(|n| !n.name.is_blank())
+                    .and_then(|n| self.p.info.defs.get(&n.id).copied());
+                let o = named.unwrap_or_else(|| synthetic_result(objs.len()));
+                let prev = self.owner.insert(o, self.lits.len());
+                if named.is_none() {
+                    saved.push((o, prev));
+                }
+                objs.push(o);
+            }
+        }
+        self.results.push(objs);
+        saved
+    }
+
+    /// Whether `x` (a range operand) is a function.
+    fn is_func(&self, x: &Expr) -> bool {
+        self.tv(x.id)
+            .is_some_and(|tv| matches!(self.p.ty(self.p.under(tv.typ)), Type::Signature(_)))
     }
 
     fn fields(&mut self, fl: &FieldList) {
@@ -209,7 +279,16 @@ impl<'a> Walker<'a> {
             }
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
             StmtKind::Defer(e) => {
-                self.esc.defers.insert(self.lits.last().copied());
+                // A defer in a range-over-func body defers to the function
+                // around the loop(s).
+                let mut d = self.lits.len();
+                while d > 0 && self.range_body[d - 1] {
+                    self.esc.range_defers.insert(self.lits[d - 1]);
+                    d -= 1;
+                }
+                self.esc
+                    .defers
+                    .insert(d.checked_sub(1).map(|i| self.lits[i]));
                 self.expr(e)
             }
             StmtKind::Expr(e) | StmtKind::Go(e) => self.expr(e),
@@ -241,6 +320,11 @@ impl<'a> Walker<'a> {
             StmtKind::Return(es) => {
                 for e in es {
                     self.expr(e);
+                }
+                if !es.is_empty() && self.range_body.last() == Some(&true) {
+                    for o in self.results.last().cloned().unwrap_or_default() {
+                        self.use_obj(o);
+                    }
                 }
             }
             StmtKind::Block(b) => self.block(b),
@@ -320,6 +404,12 @@ impl<'a> Walker<'a> {
                 ..
             } => {
                 self.expr(x);
+                let func = self.is_func(x);
+                if func {
+                    self.lits.push(s.id);
+                    self.range_body.push(true);
+                    self.esc.captures.entry(s.id).or_default();
+                }
                 for e in [key, value].into_iter().flatten() {
                     if matches!(tok, Some((AssignOp::Define, _)))
                         && self.p.info.defs.contains_key(&e.id)
@@ -335,6 +425,10 @@ impl<'a> Walker<'a> {
                     }
                 }
                 self.block(body);
+                if func {
+                    self.lits.pop();
+                    self.range_body.pop();
+                }
             }
         }
     }
@@ -361,9 +455,19 @@ impl<'a> Walker<'a> {
             }
             ExprKind::FuncLit { typ, body } => {
                 self.lits.push(e.id);
+                self.range_body.push(false);
                 self.esc.captures.entry(e.id).or_default();
                 self.func_type(typ);
+                let saved = self.enter_results(typ);
                 self.block(body);
+                self.results.pop();
+                for (o, own) in saved {
+                    match own {
+                        Some(d) => self.owner.insert(o, d),
+                        None => self.owner.remove(&o),
+                    };
+                }
+                self.range_body.pop();
                 self.lits.pop();
             }
             ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),

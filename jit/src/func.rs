@@ -127,6 +127,8 @@ pub struct FnCx<'a, 'p> {
     pub inst: Option<&'p crate::mono::Inst>,
     /// The instance's object, for closures and wrappers made here.
     pub inst_obj: Option<ObjId>,
+    /// Compiling the body of a range-over-func loop (see rangefunc.rs).
+    pub rf: Option<Rc<crate::rangefunc::RangeInfo>>,
 }
 
 /// Bytes added to the explicit frame slots for spills and outgoing
@@ -206,6 +208,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             results_in_frame: false,
             inst: None,
             inst_obj: None,
+            rf: None,
         };
         cx.prologue(entry);
         cx
@@ -694,9 +697,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// An object standing for an unnamed result.
     fn synthetic_result(&mut self, i: usize) -> ObjId {
-        // Results without names get private objects: ids past the program's
-        // objects never collide with real ones.
-        ObjId(u32::MAX - 1 - i as u32)
+        crate::escape::synthetic_result(i)
     }
 
     /// Emits the return block: reads results and returns them.

@@ -22,6 +22,7 @@ mod methodset;
 mod methodtab;
 mod mono;
 mod native;
+mod rangefunc;
 mod rt;
 mod rtglue;
 mod rtype;

@@ -65,6 +65,7 @@ rtfns! {
     gorun_panic_nil: (I64) -> () = rt::panic::gorun_panic_nil;
     gorun_panic_shift: (I64) -> () = rt::panic::gorun_panic_shift;
     gorun_panic_unsafe: (I64, I64) -> () = rt::panic::gorun_panic_unsafe;
+    gorun_panicrangestate: (I64, I64) -> () = rt::panic::gorun_panicrangestate;
     gorun_panic_value: (I64, I64, I64) -> () = rt::panic::gorun_panic_value;
     gorun_gopanic: (I64, I64, I64) -> () = rt::panic::gorun_gopanic;
     gorun_deferproc: (I64, I64, I64, I64) -> () = rt::panic::gorun_deferproc;

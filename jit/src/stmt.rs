@@ -100,6 +100,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 post,
                 body,
             } => self.for_stmt(init, cond, post, body, label),
+            StmtKind::Range { x, body, .. } if self.is_func_type(x) => {
+                self.range_func(s, x, body, label)
+            }
             StmtKind::Range {
                 key,
                 value,
@@ -343,7 +346,16 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
     }
 
-    fn return_stmt(&mut self, results: &'p [Expr]) {
+    /// Whether `x`'s type is a function type (a range-over-func operand).
+    fn is_func_type(&self, x: &Expr) -> bool {
+        let t = self.type_of(x);
+        matches!(self.p.ty(self.p.under(t)), Type::Signature(_))
+    }
+
+    pub(crate) fn return_stmt(&mut self, results: &'p [Expr]) {
+        if self.rf.is_some() {
+            return self.rf_return(results);
+        }
         if !results.is_empty() {
             let rtypes: Vec<Option<TypeId>> =
                 self.abi.results.iter().map(|(t, _)| Some(*t)).collect();
@@ -370,10 +382,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
         b
     }
 
-    fn branch_stmt(&mut self, kind: BranchKind, label: Option<gorun_frontend::name::Name>) {
+    pub(crate) fn branch_stmt(
+        &mut self,
+        kind: BranchKind,
+        label: Option<gorun_frontend::name::Name>,
+    ) {
+        use crate::rangefunc::Exit;
         match kind {
             BranchKind::Goto => {
                 if let Some(l) = label {
+                    // Out of a range-over-func body: through its loop.
+                    if self.rf_exit(Exit::Goto(l)) {
+                        return;
+                    }
                     let b = self.label_block(l);
                     self.jump(b);
                 }
@@ -391,7 +412,18 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let blk = match (t, kind) {
                     (Some(t), BranchKind::Break) => Some(t.brk),
                     (Some(t), _) => t.cont,
-                    _ => None,
+                    (None, _) => {
+                        // A labeled statement around a range-over-func
+                        // body's loop: through the loop.
+                        if let Some(l) = label {
+                            let exit = match kind {
+                                BranchKind::Break => Exit::Break(l),
+                                _ => Exit::Continue(l),
+                            };
+                            self.rf_exit(exit);
+                        }
+                        None
+                    }
                 };
                 if let Some(b) = blk {
                     self.jump(b);
@@ -487,10 +519,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
         // Range over a channel has its own loop.
         if let Type::Chan { elem, .. } = self.p.ty(u).clone() {
             return self.range_chan(key, define, x, elem, body, label);
-        }
-        if let Type::Signature(_) = self.p.ty(u) {
-            self.unsupported(x, "range over a function");
-            return;
         }
         if let Type::Map { .. } = self.p.ty(u) {
             return self.range_map(key, value, define, x, body, label);

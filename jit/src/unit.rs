@@ -74,6 +74,14 @@ pub enum Work<'p> {
         /// The generic instance the literal is part of.
         inst: Option<ObjId>,
     },
+    /// The body of a range-over-func loop as its yield function.
+    RangeBody {
+        stmt: &'p ast::Stmt,
+        name: String,
+        esc: Rc<Escapes>,
+        inst: Option<ObjId>,
+        info: Rc<crate::rangefunc::RangeInfo>,
+    },
     /// A `go` statement's entry: calls the func value and arguments stored
     /// in its record (`ftype` the func type, arguments at `layout`).
     GoWrap {
@@ -516,6 +524,17 @@ impl<'p> Unit<'p> {
                 format!("{outer}.func{}", c.0)
             }
         }
+    }
+
+    /// A Go name for the next range-over-func body in function `outer`
+    /// (gc's `main.f-range1`).
+    pub fn next_range_name(&mut self, outer: &str) -> String {
+        let c = self
+            .counters
+            .entry(format!("{outer}-range"))
+            .or_insert((0, 0));
+        c.0 += 1;
+        format!("{outer}-range{}", c.0)
     }
 
     /// The address Go gives zero-size allocations.

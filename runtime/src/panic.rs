@@ -336,6 +336,36 @@ pub extern "C" fn gorun_panic_unsafe(g: *mut G, code: u64) -> ! {
     gopanic_msg(g, format!("runtime error: {what}: {why}"))
 }
 
+/// The states of a range-over-func loop's body (Go's `abi.RF_*`), kept
+/// by compiled code in a cell the loop and its body function share: the
+/// body is entered only in `RF_READY`, is `RF_PANIC` while it runs,
+/// `RF_DONE` once it returned false, `RF_EXHAUSTED` after the loop.
+pub mod rangefunc {
+    pub const RF_DONE: u64 = 0;
+    pub const RF_READY: u64 = 1;
+    pub const RF_PANIC: u64 = 2;
+    pub const RF_EXHAUSTED: u64 = 3;
+    pub const RF_MISSING_PANIC: u64 = 4;
+}
+
+/// A range-over-func iterator misbehaved (Go's panicrangestate): it called
+/// the loop body in `state`, or (`RF_MISSING_PANIC`) returned normally
+/// after the body panicked.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_panicrangestate(g: *mut G, state: u64) -> ! {
+    use rangefunc::*;
+    let why = match state {
+        RF_DONE => "range function continued iteration after function for loop body returned false",
+        RF_PANIC => "range function continued iteration after loop body panic",
+        RF_EXHAUSTED => "range function continued iteration after whole loop exit",
+        RF_MISSING_PANIC => {
+            "range function recovered a loop body panic and did not resume panicking"
+        }
+        _ => "unexpected range function state",
+    };
+    gopanic_msg(g, format!("runtime error: {why}"))
+}
+
 /// A Go method with the standard ABI returning a string: `Error()` or
 /// `String()` called through a method table's `ifn`.
 type StringMethod = extern "C" fn(*mut G, *const u8, *mut u8) -> GoString;
