@@ -178,6 +178,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// `defer f(args)`.
     pub fn defer_stmt(&mut self, call: &'p Expr) {
+        if self.rf.is_some() {
+            // It would defer to the enclosing function's frame, whose
+            // defer list the body cannot reach yet.
+            return self.unsupported(call, "defer in a range-over-func loop body");
+        }
         let Some(rec) = self.call_record(call, true) else {
             return;
         };
