@@ -345,6 +345,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// types `MinInt / -1` is `MinInt` and `MinInt % -1` is 0, as in Go.
     fn divide(&mut self, op: BinaryOp, a: Value, b: Value, signed: bool) -> Value {
         let ty = self.b.func.dfg.value_type(a);
+        if let Some(raw) = self.iconst_value(b) {
+            // Immediates of narrow types may be stored either extended:
+            // normalize to the divisor's value in its type.
+            let shift = 64 - ty.bits();
+            let d = if signed {
+                (raw << shift) >> shift
+            } else {
+                ((raw as u64) << shift >> shift) as i64
+            };
+            if d != 0 && !(signed && d == -1) {
+                return self.divide_by_const(op, a, d, signed);
+            }
+        }
         let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
         let panic_blk = self.b.create_block();
         let ok = self.b.create_block();
@@ -379,6 +392,61 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let z = self.b.ins().iconst(ty, 0);
                 self.b.ins().select(minus_one, z, r)
             }
+        }
+    }
+
+    /// The value of `v` if an `iconst` defines it.
+    fn iconst_value(&self, v: Value) -> Option<i64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            cranelift_codegen::ir::InstructionData::UnaryImm {
+                opcode: cranelift_codegen::ir::Opcode::Iconst,
+                imm,
+            } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
+    /// Division by a constant other than 0 and -1 (no check, no trap):
+    /// powers of two by shifts, rounding toward zero as Go's `/` does;
+    /// other divisors as Cranelift's division by a constant.
+    fn divide_by_const(&mut self, op: BinaryOp, a: Value, d: i64, signed: bool) -> Value {
+        let ty = self.b.func.dfg.value_type(a);
+        let bits = ty.bits();
+        // The divisor as the type sees it (the iconst holds it sign- or
+        // zero-extended to 64 bits).
+        let mag = if signed { d.unsigned_abs() } else { d as u64 };
+        if mag.is_power_of_two() && mag > 1 && (!signed || d > 0) {
+            let k = i64::from(mag.trailing_zeros());
+            if !signed {
+                return match op {
+                    BinaryOp::Div => self.b.ins().ushr_imm(a, k),
+                    _ => self.b.ins().band_imm(a, (mag - 1) as i64),
+                };
+            }
+            // q = (a + (a < 0 ? 2^k - 1 : 0)) >> k
+            let sign = self.b.ins().sshr_imm(a, i64::from(bits) - 1);
+            let bias = self.b.ins().ushr_imm(sign, i64::from(bits) - k);
+            let biased = self.b.ins().iadd(a, bias);
+            let q = self.b.ins().sshr_imm(biased, k);
+            return match op {
+                BinaryOp::Div => q,
+                _ => {
+                    let back = self.b.ins().ishl_imm(q, k);
+                    self.b.ins().isub(a, back)
+                }
+            };
+        }
+        // iconst wants the value's bits zero-extended from the type's width.
+        let c = self
+            .b
+            .ins()
+            .iconst(ty, ((d as u64) & (u64::MAX >> (64 - bits))) as i64);
+        match (op, signed) {
+            (BinaryOp::Div, true) => self.b.ins().sdiv(a, c),
+            (BinaryOp::Div, false) => self.b.ins().udiv(a, c),
+            (_, true) => self.b.ins().srem(a, c),
+            (_, false) => self.b.ins().urem(a, c),
         }
     }
 
