@@ -149,7 +149,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     /// `for key, value := range x` over a function `x` (the loop side).
-    #[allow(clippy::too_many_arguments)]
     pub fn range_func(&mut self, s: &'p Stmt, x: &'p Expr, body: &'p Block, label: Option<Name>) {
         let xt = self.type_of(x);
         let yield_t = match self.p.signature(self.p.under(xt)) {
