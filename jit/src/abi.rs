@@ -33,8 +33,8 @@ use crate::layout::{Repr, repr};
 pub enum Slot {
     /// As these components.
     Regs(Vec<ClType>),
-    /// As a pointer to memory of this size and alignment.
-    Mem { size: u32, align: u32 },
+    /// As a pointer to memory holding the value.
+    Mem,
 }
 
 /// The machine view of a Go function type.
@@ -56,7 +56,7 @@ pub struct FnAbi {
 fn slot(p: &Program, t: TypeId) -> Slot {
     match repr(p, t) {
         Repr::Regs(c) => Slot::Regs(c.iter().map(|c| c.ty).collect()),
-        Repr::Mem { size, align } => Slot::Mem { size, align },
+        Repr::Mem { .. } => Slot::Mem,
     }
 }
 
@@ -73,7 +73,7 @@ impl FnAbi {
             .iter()
             .map(|(_, s)| match s {
                 Slot::Regs(tys) => tys.len(),
-                Slot::Mem { .. } => 0,
+                Slot::Mem => 0,
             })
             .sum();
         let ret_area = if reg_words > 2 { reg_words } else { 0 };
@@ -82,7 +82,7 @@ impl FnAbi {
         }
         for (_, s) in &results {
             match s {
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     sig.params.push(AbiParam::new(types::I64));
                     n_ret_ptrs += 1;
                 }
@@ -97,7 +97,7 @@ impl FnAbi {
             let s = slot(p, t);
             match &s {
                 Slot::Regs(tys) => sig.params.extend(tys.iter().map(|&t| AbiParam::new(t))),
-                Slot::Mem { .. } => sig.params.push(AbiParam::new(types::I64)),
+                Slot::Mem => sig.params.push(AbiParam::new(types::I64)),
             }
             ps.push((t, s));
         }

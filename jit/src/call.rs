@@ -11,7 +11,7 @@ use gorun_frontend::syntax::ast::{Expr, ExprKind};
 use gorun_frontend::types::{
     BasicKind, Builtin, Mode, ObjId, ObjKind, Selection, SelectionKind, Type, TypeId, info,
 };
-use smallvec::{SmallVec, smallvec};
+use smallvec::smallvec;
 
 use crate::abi::{FnAbi, Slot};
 use crate::func::{FnCx, Val, trusted};
@@ -468,7 +468,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         // Memory results: pass pointers to temporaries.
         let mut ret_tmps = Vec::new();
         for (t, slot) in &abi.results {
-            if let Slot::Mem { .. } = slot {
+            if let Slot::Mem = slot {
                 let tmp = self.temp(*t);
                 ret_tmps.push(tmp);
                 cargs.push(tmp);
@@ -519,7 +519,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     out.push(Val::Regs(words));
                     k += tys.len();
                 }
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     let v = self.load(ret_tmps[m], *t);
                     m += 1;
                     out.push(v);
@@ -1102,7 +1102,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let base = self.b.ins().iconst(types::I64, i64::from(is_string));
         let nil_only = self.b.ins().band_not(nil_len, neg);
         let nil_bit = self.b.ins().uextend(types::I64, nil_only);
-        let nil_bit = self.b.ins().ishl_imm(nil_bit, 1);
+        let nil_bit = self.b.ins().ishl_imm_u(nil_bit, 1);
         let code = self.b.ins().bor(base, nil_bit);
         self.call_rt("gorun_panic_unsafe", &[self.g, code]);
         self.b

@@ -17,7 +17,7 @@ use gorun_frontend::types::{ObjId, PkgId, Type, TypeId};
 
 use crate::abi::{FnAbi, Slot};
 use crate::escape::{self, Escapes};
-use crate::func::{FnCx, Local, Val, trusted};
+use crate::func::{FnCx, Local, trusted};
 use crate::layout::Repr;
 use crate::native;
 use crate::unit::{FuncInfo, Unit, Work};
@@ -199,9 +199,7 @@ impl<'p> Unit<'p> {
                 cx.finish();
             }
             Work::GoWrap {
-                call: _,
                 name,
-                esc: _,
                 ftype,
                 ptypes,
                 layout,
@@ -633,7 +631,7 @@ impl<'p> Unit<'p> {
                     }
                     k += tys.len();
                 }
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     args.push(cx.params[k]);
                     k += 1;
                 }

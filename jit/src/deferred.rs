@@ -139,7 +139,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             let v = self.load(addr, t);
             match s {
                 Slot::Regs(_) => rets.extend(v.regs().iter().copied()),
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     let dst = self.b.ins().stack_load(
                         types::I64,
                         types::I64,

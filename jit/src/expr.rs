@@ -420,19 +420,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
             let k = i64::from(mag.trailing_zeros());
             if !signed {
                 return match op {
-                    BinaryOp::Div => self.b.ins().ushr_imm(a, k),
-                    _ => self.b.ins().band_imm(a, (mag - 1) as i64),
+                    BinaryOp::Div => self.b.ins().ushr_imm_u(a, k),
+                    _ => self.b.ins().band_imm_u(a, (mag - 1) as i64),
                 };
             }
             // q = (a + (a < 0 ? 2^k - 1 : 0)) >> k
-            let sign = self.b.ins().sshr_imm(a, i64::from(bits) - 1);
-            let bias = self.b.ins().ushr_imm(sign, i64::from(bits) - k);
+            let sign = self.b.ins().sshr_imm_u(a, i64::from(bits) - 1);
+            let bias = self.b.ins().ushr_imm_u(sign, i64::from(bits) - k);
             let biased = self.b.ins().iadd(a, bias);
-            let q = self.b.ins().sshr_imm(biased, k);
+            let q = self.b.ins().sshr_imm_u(biased, k);
             return match op {
                 BinaryOp::Div => q,
                 _ => {
-                    let back = self.b.ins().ishl_imm(q, k);
+                    let back = self.b.ins().ishl_imm_u(q, k);
                     self.b.ins().isub(a, back)
                 }
             };

@@ -668,7 +668,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     k += tys.len();
                     Val::Regs(vs)
                 }
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     let a = self.params[k];
                     k += 1;
                     Val::Mem(a)
@@ -717,7 +717,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             let v = self.read_var(obj);
             match slot {
                 Slot::Regs(_) => rets.extend(v.regs().iter().copied()),
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     let dst = self.ret_ptrs[mem_i];
                     mem_i += 1;
                     self.store(dst, *t, &v);
@@ -773,7 +773,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     ));
                     k += tys.len();
                 }
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     out.push(Val::Mem(self.params[k]));
                     k += 1;
                 }
@@ -825,7 +825,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                         }
                     }
                 },
-                Slot::Mem { .. } => {
+                Slot::Mem => {
                     let dst = self.params[(self.abi.ret_area > 0) as usize + mem_i];
                     mem_i += 1;
                     self.store(dst, *t, &v);

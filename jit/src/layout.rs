@@ -51,9 +51,6 @@ pub enum Repr {
 }
 
 impl Repr {
-    pub fn is_mem(&self) -> bool {
-        matches!(self, Repr::Mem { .. })
-    }
     pub fn comps(&self) -> &[Comp] {
         match self {
             Repr::Regs(c) => c,

@@ -22,7 +22,7 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use gorun_frontend::source::FileSet;
 use gorun_frontend::syntax::ast::{self, NodeId};
-use gorun_frontend::types::{ObjId, ObjKind, PkgId, Program, Type, TypeId};
+use gorun_frontend::types::{ObjId, PkgId, Program, Type, TypeId};
 
 use crate::abi::FnAbi;
 use crate::escape::Escapes;
@@ -54,8 +54,6 @@ pub enum FnKey {
     GoWrap(NodeId, Option<ObjId>),
     /// A package's initializer: its variables, then its `init` functions.
     Init(PkgId),
-    /// All packages' initializers in order.
-    InitAll,
     /// A method value's code: calls the method on the receiver stored in
     /// the closure record (key: the method, whether the receiver is a pointer).
     MethodValue(ObjId, bool),
@@ -85,9 +83,7 @@ pub enum Work<'p> {
     /// A `go` statement's entry: calls the func value and arguments stored
     /// in its record (`ftype` the func type, arguments at `layout`).
     GoWrap {
-        call: &'p ast::Expr,
         name: String,
-        esc: Rc<Escapes>,
         ftype: TypeId,
         ptypes: Vec<TypeId>,
         layout: Vec<i64>,
@@ -499,11 +495,6 @@ impl<'p> Unit<'p> {
         }
     }
 
-    /// Whether a type is the empty type list marker... (helper for callers)
-    pub fn p(&self) -> &'p Program {
-        self.p
-    }
-
     /// Declares a function with a C signature built from types.
     pub fn declare_c(&mut self, name: &str, params: &[ClType], returns: &[ClType]) -> FuncId {
         let sig = crate::abi::c_sig(params, returns);
@@ -618,9 +609,7 @@ impl<'p> Unit<'p> {
         let id = self.declare(&name, Linkage::Local, &crate::abi::entry_sig());
         self.funcs.insert(key, id);
         let work = Work::GoWrap {
-            call,
             name,
-            esc: Rc::new(Escapes::default()),
             ftype,
             ptypes: ptypes.to_vec(),
             layout: layout.to_vec(),
@@ -773,19 +762,6 @@ impl<'p> Unit<'p> {
         }
         self.module.define_data(id, &dd).expect("itab defines");
         id
-    }
-
-    pub fn is_generic_func(&self, obj: ObjId) -> bool {
-        let p = self.p;
-        matches!(p.obj(obj).kind, ObjKind::Func { .. })
-            && p.obj(obj)
-                .typ
-                .and_then(|t| p.signature(t))
-                .is_some_and(|s| !s.tparams.is_empty() || !s.rparams.is_empty())
-    }
-
-    pub fn type_is_param(&self, t: TypeId) -> bool {
-        self.p.is_type_param(t)
     }
 }
 

@@ -12,7 +12,7 @@ use cranelift_codegen::ir::{InstBuilder, Value, types};
 use gorun_frontend::syntax::ast::{BinaryOp, Expr, ExprKind};
 use gorun_frontend::types::{Mode, ObjKind, SelectionKind, Type, TypeId};
 use gorun_runtime::panic::bounds;
-use smallvec::{SmallVec, smallvec};
+use smallvec::smallvec;
 
 use crate::func::{FnCx, Val, trusted};
 use crate::layout::{Repr, is_direct_iface};
@@ -595,10 +595,5 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
         let l = self.b.ins().iconst(types::I64, n);
         Val::Regs(smallvec![base, l, l])
-    }
-
-    /// Components of a string value.
-    pub fn str_parts(&self, v: &Val) -> (Value, Value) {
-        (v.regs()[0], v.regs()[1])
     }
 }
