@@ -154,14 +154,14 @@ pub fn render(fset: &FileSet, diags: &[Diagnostic]) -> Vec<String> {
     let mut syntax_lines: Vec<(String, u32)> = Vec::new();
     for d in diags {
         // gc reports one syntax error per line.
-        if d.msg.starts_with("syntax error") {
-            if let Some(p) = fset.position(d.pos) {
-                let key = (p.filename.clone(), p.line);
-                if syntax_lines.contains(&key) {
-                    continue;
-                }
-                syntax_lines.push(key);
+        if d.msg.starts_with("syntax error")
+            && let Some(p) = fset.position(d.pos)
+        {
+            let key = (p.filename.clone(), p.line);
+            if syntax_lines.contains(&key) {
+                continue;
             }
+            syntax_lines.push(key);
         }
         shown.push(d.clone());
     }

@@ -172,9 +172,13 @@ fn every_truncation_checks_or_reports() {
         // The whole program checks clean.
         let whole = gorun::with_big_stack(move || {
             let mut l = Loader::new();
-            l.load("main", vec![("./t.go".into(), prog.to_string())], Config::default())
-                .err()
-                .map(|e| l.render(&e.diags))
+            l.load(
+                "main",
+                vec![("./t.go".into(), prog.to_string())],
+                Config::default(),
+            )
+            .err()
+            .map(|e| l.render(&e.diags))
         });
         assert_eq!(whole, None, "program {k} must check clean");
     }

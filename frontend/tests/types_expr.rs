@@ -73,7 +73,11 @@ impl Importer for StdlibImporter<'_> {
         let (pkg, errs) = check_package(prog, self, fset, conf, path, &files);
         self.files.push(files);
         if !errs.is_empty() {
-            return Err(format!("{} errors in package {path}: {:?}", errs.len(), errs.first().map(|d| &d.msg)));
+            return Err(format!(
+                "{} errors in package {path}: {:?}",
+                errs.len(),
+                errs.first().map(|d| &d.msg)
+            ));
         }
         Ok(pkg)
     }

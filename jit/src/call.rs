@@ -152,7 +152,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             }
         }
-        let mut vals = vals.into_iter().map(|v| v.expect("every argument evaluated"));
+        let mut vals = vals
+            .into_iter()
+            .map(|v| v.expect("every argument evaluated"));
         let mut out: Vec<Val> = vals.by_ref().take(nfixed).collect();
         if pack {
             let et = self.slice_elem(ptypes[nfixed]);
@@ -1258,12 +1260,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let take = if min {
                     lt
                 } else {
-                    let gt = self.compare_strings(
+                    self.compare_strings(
                         gorun_frontend::syntax::ast::BinaryOp::Gt,
                         v.clone(),
                         acc.clone(),
-                    );
-                    gt
+                    )
                 };
                 let p = self.b.ins().select(take, v.regs()[0], acc.regs()[0]);
                 let l = self.b.ins().select(take, v.regs()[1], acc.regs()[1]);

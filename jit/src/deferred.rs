@@ -140,12 +140,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
             match s {
                 Slot::Regs(_) => rets.extend(v.regs().iter().copied()),
                 Slot::Mem => {
-                    let dst = self.b.ins().stack_load(
-                        types::I64,
-                        types::I64,
-                        slot,
-                        (8 * (2 + mem_i)) as i32,
-                    );
+                    let dst =
+                        self.b
+                            .ins()
+                            .stack_load(types::I64, types::I64, slot, 8 * (2 + mem_i));
                     mem_i += 1;
                     self.store(dst, t, &v);
                 }

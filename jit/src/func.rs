@@ -150,7 +150,7 @@ const MAX_FRAME_VALUES: u32 = 8192;
 /// dividing the size.
 fn eff_align(size: u32, align: u32) -> u8 {
     let mut a = align.clamp(1, 8);
-    while a > 1 && size % a != 0 {
+    while a > 1 && !size.is_multiple_of(a) {
         a /= 2;
     }
     a as u8

@@ -42,7 +42,7 @@ pub fn result_words(abi: &FnAbi) -> (Vec<ResWord>, bool) {
     for (_, s) in &abi.results {
         match s {
             Slot::Regs(tys) => words.extend(tys.iter().map(|&t| ResWord::Comp(t))),
-            Slot::Mem { .. } => {
+            Slot::Mem => {
                 words.push(ResWord::MemPtr);
                 has_mem = true;
             }
@@ -71,7 +71,7 @@ pub fn native_sig(p: &Program, abi: &FnAbi) -> (Signature, String) {
                     }
                 }
             }
-            Slot::Mem { .. } => {
+            Slot::Mem => {
                 sig.params.push(AbiParam::new(types::I64));
                 shape.push('i');
             }

@@ -100,4 +100,3 @@ pub unsafe extern "C" fn gorun_panic_assert(
     };
     gorun_runtime::panic::gopanic_msg(g, msg)
 }
-

@@ -260,12 +260,13 @@ fn name_into(p: &Program, t: TypeId, s: &mut String, depth: u32) {
                     s.push_str(", ");
                 }
                 let vt = p.obj_type(v);
-                if sig.variadic && i == params.len() - 1 {
-                    if let Type::Slice(e) = p.ty(vt) {
-                        s.push_str("...");
-                        name_into(p, *e, s, depth + 1);
-                        continue;
-                    }
+                if sig.variadic
+                    && i == params.len() - 1
+                    && let Type::Slice(e) = p.ty(vt)
+                {
+                    s.push_str("...");
+                    name_into(p, *e, s, depth + 1);
+                    continue;
                 }
                 name_into(p, vt, s, depth + 1);
             }
@@ -307,7 +308,7 @@ fn name_into(p: &Program, t: TypeId, s: &mut String, depth: u32) {
             }
             s.push_str(" }");
         }
-        _ => s.push_str("?"),
+        _ => s.push('?'),
     }
 }
 
@@ -371,12 +372,10 @@ pub(crate) fn ptr_words(p: &Program, t: TypeId, base: usize, out: &mut Vec<bool>
             set(base);
             set(base + 1);
         }
-        Type::Array { len, elem } => {
-            if has_pointers(p, *elem) {
-                let esize = p.sizeof(*elem).max(0) as usize / 8;
-                for i in 0..(*len).max(0) as usize {
-                    ptr_words(p, *elem, base + i * esize, out);
-                }
+        Type::Array { len, elem } if has_pointers(p, *elem) => {
+            let esize = p.sizeof(*elem).max(0) as usize / 8;
+            for i in 0..(*len).max(0) as usize {
+                ptr_words(p, *elem, base + i * esize, out);
             }
         }
         Type::Struct(s) => {

@@ -9,7 +9,11 @@ pub struct Complex128 {
 }
 
 fn inf2one(f: f64) -> f64 {
-    if f.is_infinite() { 1f64.copysign(f) } else { 0f64.copysign(f) }
+    if f.is_infinite() {
+        1f64.copysign(f)
+    } else {
+        0f64.copysign(f)
+    }
 }
 
 /// `n / m` by Smith's algorithm, with C99's corrections (Annex G.5.1) when

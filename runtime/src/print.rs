@@ -189,7 +189,7 @@ pub fn format_g_shortest(v: f64, f32bits: bool) -> String {
     if neg {
         s.push('-');
     }
-    if exp < -4 || exp >= 6 {
+    if !(-4..6).contains(&exp) {
         // %e
         let b = digits.as_bytes();
         s.push(b[0] as char);
