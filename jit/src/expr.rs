@@ -413,8 +413,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     fn divide_by_const(&mut self, op: BinaryOp, a: Value, d: i64, signed: bool) -> Value {
         let ty = self.b.func.dfg.value_type(a);
         let bits = ty.bits();
-        // The divisor as the type sees it (the iconst holds it sign- or
-        // zero-extended to 64 bits).
+        // `d` is the divisor's value in its type (see `divide`).
         let mag = if signed { d.unsigned_abs() } else { d as u64 };
         if mag.is_power_of_two() && mag > 1 && (!signed || d > 0) {
             let k = i64::from(mag.trailing_zeros());
@@ -437,11 +436,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             };
         }
-        // iconst wants the value's bits zero-extended from the type's width.
-        let c = self
-            .b
-            .ins()
-            .iconst(ty, ((d as u64) & (u64::MAX >> (64 - bits))) as i64);
+        let c = self.iconst(ty, d);
         match (op, signed) {
             (BinaryOp::Div, true) => self.b.ins().sdiv(a, c),
             (BinaryOp::Div, false) => self.b.ins().udiv(a, c),

@@ -161,11 +161,10 @@ fn name_into(p: &Program, t: TypeId, s: &mut String, depth: u32) {
     }
     let t = p.unalias(t);
     match p.ty(t) {
-        // byte and rune are aliases: reflect names uint8 and int32.
-        Type::Basic(b) => s.push_str(match b.kind {
-            BasicKind::UnsafePointer => "unsafe.Pointer",
-            _ if b.name == "byte" => "uint8",
-            _ if b.name == "rune" => "int32",
+        // By kind: byte and rune are aliases, reflect names uint8 and int32.
+        Type::Basic(b) => s.push_str(match (b.kind, p.ty(p.universe.typ[b.kind as usize])) {
+            (BasicKind::UnsafePointer, _) => "unsafe.Pointer",
+            (_, Type::Basic(canonical)) => canonical.name,
             _ => b.name,
         }),
         Type::Named(n) => {
