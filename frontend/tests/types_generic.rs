@@ -13,17 +13,19 @@
 //! instances have instance receivers and generic origins, and
 //! instantiation cycles end.
 
+#[macro_use]
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use gorun_frontend::diag::{Diagnostic, sort_and_dedup};
+use gorun_frontend::diag::Diagnostic;
 use gorun_frontend::source::FileSet;
 use gorun_frontend::syntax::ast::NodeIds;
 use gorun_frontend::syntax::parse_file;
 use gorun_frontend::types::{Config, NoImporter, ObjKind, Program, Type, TypeId, check_package};
 
 /// gc exits at this many errors.
-const GC_MAX_ERRORS: usize = 10;
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/types_generic")
@@ -55,73 +57,14 @@ fn check_src(name: &str, src: &str) -> (Program, FileSet, Vec<Diagnostic>) {
     (prog, fset, diags)
 }
 
-/// A diagnostic line as `goref errors` writes it: without the directory
-/// of the leading file name.
-fn goref_line(line: &str) -> String {
-    match line.strip_prefix("./") {
-        Some(rest) if line.find(':').is_some_and(|c| line[..c].ends_with(".go")) => {
-            rest.to_string()
-        }
-        _ => line.to_string(),
-    }
-}
-
 /// gc's diagnostics for `NAME.go`, as goref records them.
 fn check(name: &str) -> String {
     let src = fs::read_to_string(dir().join(format!("{name}.go"))).expect("read program");
-    let (_prog, fset, mut diags) = check_src(&format!("{name}.go"), &src);
-    let too_many = diags.get(GC_MAX_ERRORS - 1).map(|d| d.pos);
-    diags.truncate(GC_MAX_ERRORS);
-    sort_and_dedup(&mut diags, &fset);
-    let mut out = String::new();
-    for d in &diags {
-        for line in d.render(&fset).split('\n') {
-            out.push_str(&goref_line(line));
-            out.push('\n');
-        }
-    }
-    if let Some(p) = too_many.and_then(|p| fset.position(p)) {
-        out.push_str(&goref_line(&format!("{p}: too many errors")));
-        out.push('\n');
-    }
-    out
+    let (_prog, fset, diags) = check_src(&format!("{name}.go"), &src);
+    common::render_as_gc(&fset, diags)
 }
 
-fn expect_gc(name: &str) {
-    let want = fs::read_to_string(dir().join(format!("{name}.errors"))).unwrap_or_default();
-    let got = check(name);
-    assert_eq!(
-        got.trim_end(),
-        want.trim_end(),
-        "{name}.go: diagnostics differ from gc's"
-    );
-}
-
-macro_rules! programs {
-    ($($name:ident),* $(,)?) => {
-        $(
-            #[test]
-            fn $name() {
-                expect_gc(stringify!($name));
-            }
-        )*
-
-        /// Every program in the directory has its test above.
-        #[test]
-        fn every_program_is_listed() {
-            let listed = [$(stringify!($name)),*];
-            for entry in fs::read_dir(dir()).expect("read types_generic") {
-                let path = entry.expect("entry").path();
-                if path.extension().is_some_and(|e| e == "go") {
-                    let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-                    assert!(listed.contains(&stem.as_str()), "{stem}.go has no test");
-                }
-            }
-        }
-    };
-}
-
-programs!(
+gc_programs!(
     // valid programs
     valid_generic_types,
     valid_generic_funcs,

@@ -4,10 +4,12 @@
 //! `NAME.errors` (never written by hand); a program without `.errors` must
 //! check cleanly.
 
+#[macro_use]
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use gorun_frontend::diag::sort_and_dedup;
 use gorun_frontend::source::FileSet;
 use gorun_frontend::syntax::ast::NodeIds;
 use gorun_frontend::syntax::parse_file;
@@ -15,22 +17,6 @@ use gorun_frontend::types::{Config, NoImporter, Program, check_package};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/types_stmt")
-}
-
-/// A diagnostic line as `goref errors` writes it: gc prints file names as
-/// given (`./f.go`), and goref strips any directory from a line's leading
-/// file name (continuation lines lose their tab with it).
-fn goref_line(line: &str) -> String {
-    if let Some(colon) = line.find(':') {
-        let head = &line[..colon];
-        if head.len() > 3 && head.ends_with(".go") {
-            let base = head.rsplit('/').next().unwrap_or(head);
-            if !base.is_empty() && base != ".go" {
-                return format!("{base}{}", &line[colon..]);
-            }
-        }
-    }
-    line.to_string()
 }
 
 /// gc's diagnostics for `NAME.go`, as goref records them.
@@ -49,7 +35,7 @@ fn check(name: &str) -> String {
     );
     let mut prog = Program::new();
     let files = [file];
-    let (_, mut diags) = check_package(
+    let (_, diags) = check_package(
         &mut prog,
         &mut NoImporter,
         &fset,
@@ -57,52 +43,10 @@ fn check(name: &str) -> String {
         "main",
         &files,
     );
-    sort_and_dedup(&mut diags, &fset);
-    let mut out = String::new();
-    for d in &diags {
-        for line in d.render(&fset).split('\n') {
-            out.push_str(&goref_line(line));
-            out.push('\n');
-        }
-    }
-    out
+    common::render_as_gc(&fset, diags)
 }
 
-fn expect_gc(name: &str) {
-    let want = fs::read_to_string(dir().join(format!("{name}.errors"))).unwrap_or_default();
-    let got = check(name);
-    assert_eq!(
-        got.trim_end(),
-        want.trim_end(),
-        "{name}.go: diagnostics differ from gc's"
-    );
-}
-
-macro_rules! programs {
-    ($($name:ident),* $(,)?) => {
-        $(
-            #[test]
-            fn $name() {
-                expect_gc(stringify!($name));
-            }
-        )*
-
-        /// Every program in the directory has its test above.
-        #[test]
-        fn every_program_is_listed() {
-            let listed = [$(stringify!($name)),*];
-            for entry in fs::read_dir(dir()).expect("read types_stmt") {
-                let path = entry.expect("entry").path();
-                if path.extension().is_some_and(|e| e == "go") {
-                    let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-                    assert!(listed.contains(&stem.as_str()), "{stem}.go has no test");
-                }
-            }
-        }
-    };
-}
-
-programs!(
+gc_programs!(
     valid_statements,
     missing_return,
     missing_return_ok,
