@@ -12,10 +12,14 @@
 //!   results, return them.
 //!
 //! Invariant: the exit path and the landing pad use no SSA value defined
-//! elsewhere in the function: on the exceptional edge no register holds
-//! anything meaningful (the runtime restores only SP and FP), so what they
-//! need — g, the result area and result pointers, the results' addresses —
-//! is saved at entry in a frame slot (`rescue`) and reloaded there.
+//! elsewhere in the function; what they need — g, the result area and
+//! result pointers, the results' addresses — is saved at entry in a frame
+//! slot (`rescue`) and reloaded there. The runtime restores SP, FP and the
+//! callee-saved registers the system unwinder reports, which keeps the
+//! frames above this one whole, but those reports are not exact for every
+//! register in this frame (a landing pad reading a value kept in rbx across
+//! the call found a stack address there), so the exit path does not rely
+//! on them.
 //! `defer f(args)` evaluates f and the arguments at once into a record
 //! whose code (a wrapper, `main.f.deferwrap1`) makes the call; every
 //! deferred call goes through such a wrapper, so "called directly by the
