@@ -2,7 +2,6 @@ package path
 
 import (
 	"errors"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -22,7 +21,7 @@ Pattern:
 		star, chunk, pattern = scanChunk(pattern)
 		if star && chunk == "" {
 			// A trailing * matches the rest, without a slash.
-			return strings.IndexByte(name, '/') < 0, nil
+			return lastSlash(name) < 0, nil
 		}
 		// Match the chunk here; it must reach the end of name if it is the
 		// last one.

@@ -4,7 +4,9 @@
 // Every body is here, in plain Go.
 package path
 
-import "strings"
+// Not strings: path is imported by io/fs (so by os and fmt), and strings
+// brings unicode's tables with it.
+
 
 // lazybuf builds the output of Clean, which is often a prefix of its
 // input: it copies only from the first byte that differs.
@@ -100,7 +102,7 @@ func Clean(path string) string {
 // Split splits path after its last slash: dir ends in the slash (or is
 // empty), file has none.
 func Split(path string) (dir, file string) {
-	i := strings.LastIndexByte(path, '/')
+	i := lastSlash(path)
 	return path[:i+1], path[i+1:]
 }
 
@@ -146,7 +148,7 @@ func Base(path string) string {
 	for len(path) > 0 && path[len(path)-1] == '/' {
 		path = path[0 : len(path)-1]
 	}
-	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+	if i := lastSlash(path); i >= 0 {
 		path = path[i+1:]
 	}
 	if path == "" {
@@ -162,4 +164,13 @@ func IsAbs(path string) bool { return len(path) > 0 && path[0] == '/' }
 func Dir(path string) string {
 	dir, _ := Split(path)
 	return Clean(dir)
+}
+
+// lastSlash is the index of the last '/' in s, or -1.
+func lastSlash(s string) int {
+	i := len(s) - 1
+	for i >= 0 && s[i] != '/' {
+		i--
+	}
+	return i
 }

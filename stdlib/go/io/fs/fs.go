@@ -6,12 +6,12 @@
 package fs
 
 import (
+	"cmp"
 	"errors"
 	"internal/oserror"
 	"io"
 	"path"
 	"slices"
-	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -99,7 +99,9 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 	}
 	list, err := dir.ReadDir(-1)
 	slices.SortFunc(list, func(a, b DirEntry) int {
-		return strings.Compare(a.Name(), b.Name())
+		// cmp, not strings: io/fs must not pull in unicode's tables
+		// (real Go uses internal/bytealg here).
+		return cmp.Compare(a.Name(), b.Name())
 	})
 	return list, err
 }
