@@ -13,8 +13,11 @@
 //!
 //! Invariant: the exit path and the landing pad use no SSA value defined
 //! elsewhere in the function; what they need — g, the result area and
-//! result pointers, the results' addresses — is saved at entry in a frame
-//! slot (`rescue`) and reloaded there. The runtime restores SP, FP and the
+//! result pointers, the results' addresses, the frame pointer — is saved
+//! at entry in a frame slot (`rescue`) and reloaded there. Not even the
+//! frame pointer is recomputed there: `get_frame_pointer` is pure, so
+//! Cranelift merges it with the entry's and may keep it in a callee-saved
+//! register across calls. The runtime restores SP, FP and the
 //! callee-saved registers the system unwinder reports, which keeps the
 //! frames above this one whole, but those reports are not exact for every
 //! register in this frame (a landing pad reading a value kept in rbx across
@@ -86,9 +89,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// are bound): the rescue slot and the landing pad.
     pub fn setup_defer(&mut self) {
         let n_res = self.result_vars.len();
-        let words = 2 + self.ret_ptrs.len() + n_res;
+        // g, the result area, the result pointers, the results' addresses,
+        // the frame pointer.
+        let words = 2 + self.ret_ptrs.len() + n_res + 1;
         let slot = self.new_slot((8 * words) as u32, 8);
         self.b.ins().stack_store(types::I64, self.g, slot, 0);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        self.b
+            .ins()
+            .stack_store(types::I64, fp, slot, (8 * (words - 1)) as i32);
         if self.abi.ret_area > 0 {
             let area = self.params[0];
             self.b.ins().stack_store(types::I64, area, slot, 8);
@@ -130,10 +139,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
             self.switch_to(h);
         }
         let g = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
-        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let base = 2 + self.ret_ptrs.len();
+        let fp_off = 8 * (base + self.result_vars.len());
+        let fp = self
+            .b
+            .ins()
+            .stack_load(types::I64, types::I64, slot, fp_off as i32);
         self.call_rt("gorun_deferreturn", &[g, fp]);
         let mut rets = Vec::new();
-        let base = 2 + self.ret_ptrs.len();
         let mut mem_i = 0;
         for (i, (t, s)) in self.abi.results.clone().into_iter().enumerate() {
             let addr =
