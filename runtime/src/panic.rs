@@ -257,6 +257,39 @@ pub fn bounds_message(code: u64, x: i64, y: i64, signed: bool) -> String {
     }
 }
 
+/// A failed type assertion: panics with a `*runtime.TypeAssertionError`
+/// holding the descriptors (`iface` null when Go leaves it nil, for
+/// assertions to interface types), whose Error method writes `msg`; without
+/// the JIT's error types, with `msg` itself.
+pub fn panic_type_assert(
+    g: *mut G,
+    iface: *const Type,
+    have: *const Type,
+    want: *const Type,
+    missing: &str,
+    msg: String,
+) -> ! {
+    let ptr_t = error_types().map(|t| t.type_assertion_error);
+    // SAFETY: registered descriptors are static.
+    if let Some(st) = ptr_t
+        .and_then(|t| unsafe { t.as_ref() })
+        .and_then(|t| t.elem())
+    {
+        // runtime.TypeAssertionError{_interface, concrete, asserted *_type;
+        // missingMethod string}
+        let p = gorun_mallocgc(g, st.size, st, true);
+        unsafe {
+            *(p as *mut *const Type) = iface;
+            *(p.add(8) as *mut *const Type) = have;
+            *(p.add(16) as *mut *const Type) = want;
+            *(p.add(24) as *mut GoString) = go_string(g, missing);
+        }
+        let typ = ptr_t.unwrap_or(std::ptr::null());
+        gopanic_eface(g, Eface { typ, data: p }, false);
+    }
+    gopanic_msg(g, msg)
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_panic_bounds(g: *mut G, code: u64, x: i64, y: i64, signed: u64) -> ! {
     if let Some(t) = error_types().map(|t| t.bounds_error) {
@@ -546,6 +579,8 @@ pub struct ErrorTypes {
     pub bounds_error: *const Type,
     /// *runtime.PanicNilError: what panic(nil) panics with (Go 1.21).
     pub panic_nil_error: *const Type,
+    /// *runtime.TypeAssertionError: what a failed `x.(T)` panics with.
+    pub type_assertion_error: *const Type,
 }
 
 static ERROR_TYPES: AtomicPtr<ErrorTypes> = AtomicPtr::new(std::ptr::null_mut());
