@@ -511,11 +511,27 @@ impl<'a, 'p> FnCx<'a, 'p> {
             BinaryOp::Add => Val::Regs(smallvec![ins.ins().fadd(a, c), ins.ins().fadd(b, d)]),
             BinaryOp::Sub => Val::Regs(smallvec![ins.ins().fsub(a, c), ins.ins().fsub(b, d)]),
             BinaryOp::Mul => {
+                // gc computes complex64 products in float64 (less
+                // cancellation, no intermediate overflow) and narrows the
+                // parts after.
+                let narrow = ins.func.dfg.value_type(a) == types::F32;
+                let mut w = [a, b, c, d];
+                if narrow {
+                    for v in &mut w {
+                        *v = ins.ins().fpromote(types::F64, *v);
+                    }
+                }
+                let [a, b, c, d] = w;
                 let ac = ins.ins().fmul(a, c);
                 let bd = ins.ins().fmul(b, d);
                 let ad = ins.ins().fmul(a, d);
                 let bc = ins.ins().fmul(b, c);
-                Val::Regs(smallvec![ins.ins().fsub(ac, bd), ins.ins().fadd(ad, bc)])
+                let (mut re, mut im) = (ins.ins().fsub(ac, bd), ins.ins().fadd(ad, bc));
+                if narrow {
+                    re = ins.ins().fdemote(types::F32, re);
+                    im = ins.ins().fdemote(types::F32, im);
+                }
+                Val::Regs(smallvec![re, im])
             }
             _ => {
                 // runtime.complex128div (complex64 through complex128, as gc).
