@@ -168,7 +168,7 @@ pub fn fatal_with_trace(s: &str, gp: *mut G, all: bool) -> ! {
 // each prints Go's report and ends the program with exit status 2.
 
 use crate::abi::gorun_mallocgc;
-use crate::asm_amd64::{gorun_calldefer, gorun_resume};
+use crate::asm_amd64::{gorun_calldefer, gorun_catch, gorun_catch_resume, gorun_resume};
 use crate::runtime2::FuncVal;
 use crate::types::{Eface, GoString, Type, kind};
 
@@ -549,6 +549,64 @@ pub struct Defer {
     pub started: bool,
     /// The panic running it.
     pub panic: *mut Panic,
+    /// Non-null for the marker of a [`catch_panic`] (fv null, fp 0): a
+    /// panic that reaches it stops there.
+    pub catch: *mut Catch,
+}
+
+/// Where a [`catch_panic`] resumes and what it caught.
+pub struct Catch {
+    buf: [usize; 8],
+    value: Eface,
+}
+
+/// Runs `f` on goroutine `g` as if under a deferred function that recovers
+/// (fmt's catchPanic, for the methods fmt calls from Rust): returns the
+/// value of a panic that `f`'s Go code does not recover itself, after
+/// running the deferred calls made inside `f`, and stops that panic.
+/// Goexit passes through (recover returns nil to such a function).
+///
+/// `f` must own nothing and hold no lock while Go code it calls may panic:
+/// its frames are abandoned then.
+pub fn catch_panic(g: *mut G, f: &mut dyn FnMut()) -> Option<Eface> {
+    extern "C" fn tramp(arg: *mut u8) {
+        // SAFETY: arg is the `&mut &mut dyn FnMut()` below, alive for the call.
+        let f = unsafe { &mut *(arg as *mut &mut dyn FnMut()) };
+        f()
+    }
+    let mut c = Box::new(Catch {
+        buf: [0; 8],
+        value: Eface {
+            typ: std::ptr::null(),
+            data: std::ptr::null_mut(),
+        },
+    });
+    let cp: *mut Catch = &mut *c;
+    let d = Box::into_raw(Box::new(Defer {
+        link: unsafe { (*g).defer_ as *mut Defer },
+        fp: 0,
+        entry: 0,
+        fv: std::ptr::null(),
+        started: false,
+        panic: std::ptr::null_mut(),
+        catch: cp,
+    }));
+    unsafe { (*g).defer_ = d as *mut u8 };
+    let mut fr: &mut dyn FnMut() = f;
+    let arg = &mut fr as *mut &mut dyn FnMut() as *mut u8;
+    // SAFETY: gorun_catch returns normally either way; c outlives it.
+    let caught = unsafe { gorun_catch(&raw mut (*cp).buf, tramp, arg) } != 0;
+    if caught {
+        // run_defers unlinked and freed the marker.
+        return Some(c.value);
+    }
+    // Every deferred call made inside f has run: the marker is first.
+    unsafe {
+        debug_assert_eq!((*g).defer_, d as *mut u8);
+        (*g).defer_ = (*d).link as *mut u8;
+        drop(Box::from_raw(d));
+    }
+    None
 }
 
 /// An active panic.
@@ -632,6 +690,7 @@ pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const
         fv,
         started: false,
         panic: std::ptr::null_mut(),
+        catch: std::ptr::null_mut(),
     }));
     unsafe { (*g).defer_ = d as *mut u8 };
 }
@@ -707,6 +766,24 @@ fn run_defers(g: *mut G, p: *mut Panic) {
             let d = (*g).defer_ as *mut Defer;
             if d.is_null() {
                 return;
+            }
+            if !(*d).catch.is_null() {
+                // A catch_panic marker: it stops a panic (not a Goexit).
+                let c = (*d).catch;
+                (*g).defer_ = (*d).link as *mut u8;
+                drop(Box::from_raw(d));
+                if (*p).goexit {
+                    continue;
+                }
+                (*p).recovered = true;
+                (*c).value = (*p).arg;
+                let mut q = (*p).link;
+                while !q.is_null() && (*q).aborted {
+                    q = (*q).link;
+                }
+                (*g).panic_ = q as *mut u8;
+                crate::stack::unwind_to(g, (*c).buf[6]);
+                gorun_catch_resume(&(*c).buf);
             }
             if (*d).started {
                 // This panic began inside that deferred call: the panic
