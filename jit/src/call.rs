@@ -232,6 +232,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
                         let xv = self.expr(x);
                         return self.iface_method_callee(xv, xt, &s);
                     }
+                    if self.p.is_interface(recv_t) {
+                        // Promoted from an embedded interface field: load
+                        // that interface value and dispatch through it.
+                        let rv = self.method_receiver(x, &s, recv_t);
+                        let path = &s.index[..s.index.len() - 1];
+                        let it = self.embedded_type(xt, path);
+                        return self.iface_callee(rv, it, m);
+                    }
                     let rv = self.method_receiver(x, &s, recv_t);
                     return Callee::Direct(m, Some((rv, recv_t)));
                 }
