@@ -567,8 +567,14 @@ pub struct Catch {
 /// Goexit passes through (recover returns nil to such a function).
 ///
 /// `f` must own nothing and hold no lock while Go code it calls may panic:
-/// its frames are abandoned then.
+/// its frames are abandoned then. Without a goroutine (`g` null: natives
+/// called directly by Rust tests) there is no defer chain and `f` runs
+/// unguarded.
 pub fn catch_panic(g: *mut G, f: &mut dyn FnMut()) -> Option<Eface> {
+    if g.is_null() {
+        f();
+        return None;
+    }
     extern "C" fn tramp(arg: *mut u8) {
         // SAFETY: arg is the `&mut &mut dyn FnMut()` below, alive for the call.
         let f = unsafe { &mut *(arg as *mut &mut dyn FnMut()) };
