@@ -27,9 +27,16 @@
 //! A `return` with results stores them in the enclosing function's result
 //! variables (captured cells) first.
 //!
-//! Invariant: the state cell is `{state, exit code}`; the exit code is
-//! written only together with `RF_DONE`, so a loop that ends normally (or
-//! by `break`) finds it 0.
+//! Invariant: the state cell is `{state, exit code, defer head}`; the exit
+//! code is written only together with `RF_DONE`, so a loop that ends
+//! normally (or by `break`) finds it 0.
+//!
+//! `defer` in a body (or in a body nested in it) defers to the function
+//! around the outermost loop, as Go's rewrite does with
+//! `runtime.deferrangefunc`/`deferprocat`: that loop makes a head record in
+//! its function's place in the defer chain (`gorun_deferrangefunc`) and
+//! stores it in the state cell; nested loops copy it from their own body's
+//! cell; the body's defers go on the head's list (`gorun_deferprocat`).
 
 use std::rc::Rc;
 
@@ -191,9 +198,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
             },
         ));
         // The state cell, then the body's closure record.
-        let cell = self.alloc_words(16);
+        let cell = self.alloc_words(24);
         let ready = self.b.ins().iconst(types::I64, RF_READY as i64);
         self.b.ins().store(trusted(), ready, cell, 0);
+        if self.esc.range_defers.contains(&s.id) {
+            let head = if self.rf.is_some() {
+                self.rf_defer_head()
+            } else {
+                let fp = self.b.ins().get_frame_pointer(types::I64);
+                let entry = self.self_addr();
+                self.call_rt("gorun_deferrangefunc", &[self.g, fp, entry])[0]
+            };
+            self.b.ins().store(trusted(), head, cell, 16);
+        }
         let ncaps = caps.len() as i32;
         let rec = self.alloc_words(8 * (2 + ncaps as i64));
         let fref = self.u.module.declare_func_in_func(id, self.b.func);
@@ -258,6 +275,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.b
             .ins()
             .load(types::I64, trusted(), self.ctx, 8 * (1 + n))
+    }
+
+    /// The defer head of the loop whose body is being compiled (set only
+    /// when the body defers, see the module doc).
+    pub fn rf_defer_head(&mut self) -> Value {
+        let cell = self.rf_cell();
+        self.b.ins().load(types::I64, trusted(), cell, 16)
     }
 
     /// Ends this body's iteration: `state = st; return more`.

@@ -552,6 +552,10 @@ pub struct Defer {
     /// Non-null for the marker of a [`catch_panic`] (fv null, fp 0): a
     /// panic that reaches it stops there.
     pub catch: *mut Catch,
+    /// A range-over-func loop's head (fv null): `list` holds the calls its
+    /// body deferred, newest first, to run in the head's place.
+    pub range_head: bool,
+    pub list: *mut Defer,
 }
 
 /// Where a [`catch_panic`] resumes and what it caught.
@@ -596,6 +600,8 @@ pub fn catch_panic(g: *mut G, f: &mut dyn FnMut()) -> Option<Eface> {
         started: false,
         panic: std::ptr::null_mut(),
         catch: cp,
+        range_head: false,
+        list: std::ptr::null_mut(),
     }));
     unsafe { (*g).defer_ = d as *mut u8 };
     let mut fr: &mut dyn FnMut() = f;
@@ -697,8 +703,81 @@ pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const
         started: false,
         panic: std::ptr::null_mut(),
         catch: std::ptr::null_mut(),
+        range_head: false,
+        list: std::ptr::null_mut(),
     }));
     unsafe { (*g).defer_ = d as *mut u8 };
+}
+
+/// Go's `deferrangefunc`: at the start of a range-over-func loop whose
+/// body defers, a head record in frame `fp`'s place in the chain. The
+/// body runs under the iterator's frames, whose own deferred calls are
+/// pushed above the head, so the body's go into the head's list
+/// ([`gorun_deferprocat`]) and take the head's place when it comes up
+/// ([`expand_range_heads`]), running as the frame's own.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_deferrangefunc(g: *mut G, fp: usize, entry: usize) -> *mut Defer {
+    let d = Box::into_raw(Box::new(Defer {
+        link: unsafe { (*g).defer_ as *mut Defer },
+        fp,
+        entry,
+        fv: std::ptr::null(),
+        started: false,
+        panic: std::ptr::null_mut(),
+        catch: std::ptr::null_mut(),
+        range_head: true,
+        list: std::ptr::null_mut(),
+    }));
+    unsafe { (*g).defer_ = d as *mut u8 };
+    d
+}
+
+/// Go's `deferprocat`: `defer` in a range-over-func body, on the list of
+/// `head` (from [`gorun_deferrangefunc`], still in the chain: the loop's
+/// frame has not returned).
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_deferprocat(_g: *mut G, head: *mut Defer, fv: *const FuncVal) {
+    unsafe {
+        let d = Box::into_raw(Box::new(Defer {
+            link: (*head).list,
+            fp: (*head).fp,
+            entry: (*head).entry,
+            fv,
+            started: false,
+            panic: std::ptr::null_mut(),
+            catch: std::ptr::null_mut(),
+            range_head: false,
+            list: std::ptr::null_mut(),
+        }));
+        (*head).list = d;
+    }
+}
+
+/// Replaces range-over-func heads at the top of the chain by the calls
+/// their bodies deferred (Go's deferconvert).
+fn expand_range_heads(g: *mut G) {
+    unsafe {
+        loop {
+            let h = (*g).defer_ as *mut Defer;
+            if h.is_null() || !(*h).range_head {
+                return;
+            }
+            let mut top = (*h).link;
+            // The list is newest first, as the chain: append it in front.
+            let mut d = (*h).list;
+            let mut items = Vec::new();
+            while !d.is_null() {
+                items.push(d);
+                d = (*d).link;
+            }
+            for &it in items.iter().rev() {
+                (*it).link = top;
+                top = it;
+            }
+            (*g).defer_ = top as *mut u8;
+            drop(Box::from_raw(h));
+        }
+    }
 }
 
 /// Runs the deferred calls of frame `fp`, newest first (at its return,
@@ -707,6 +786,7 @@ pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const
 pub extern "C" fn gorun_deferreturn(g: *mut G, fp: usize) {
     unsafe {
         loop {
+            expand_range_heads(g);
             let d = (*g).defer_ as *mut Defer;
             if d.is_null() || (*d).fp != fp {
                 return;
@@ -769,6 +849,7 @@ pub fn gopanic_eface(g: *mut G, arg: Eface, signal: bool) -> ! {
 fn run_defers(g: *mut G, p: *mut Panic) {
     unsafe {
         loop {
+            expand_range_heads(g);
             let d = (*g).defer_ as *mut Defer;
             if d.is_null() {
                 return;
