@@ -34,6 +34,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn call(&mut self, e: &'p Expr) -> Vec<Val> {
         let ExprKind::Call {
             fun,
+            lparen,
             args,
             ellipsis,
             ..
@@ -41,6 +42,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         else {
             unreachable!()
         };
+        let lparen = *lparen;
         let fun0 = fun.unparen();
         let ftv = self.tv(fun0.id).cloned();
         match ftv.as_ref().map(|t| t.mode) {
@@ -90,7 +92,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
             .iter()
             .map(|&v| self.obj_type(v))
             .collect();
-        self.set_pos(e.pos());
+        // gc's position of a call (tracebacks, runtime.Caller) is its
+        // opening parenthesis: `}()` of a called literal, `M(` of `x.\n M()`.
+        self.set_pos(lparen);
         self.emit_call(callee, &ptypes, argvals, &rtypes)
     }
 
