@@ -885,6 +885,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         if let Some(rec) = self.call_record(call, false) {
+            // "created by" names the go statement's line.
+            self.set_pos(call.span.lo);
             self.call_rt("gorun_newproc", &[self.g, rec]);
         }
     }

@@ -1025,7 +1025,7 @@ fn fatalpanic(g: *mut G) -> ! {
         let gp = gpu as *mut G;
         crate::traceback::goroutineheader(gp);
         crate::traceback::print_frames(gp, 0, fp);
-        rtprint!("\n");
+        crate::traceback::print_created_by(gp);
     });
     crate::os_linux::exit(2)
 }
