@@ -213,8 +213,16 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     return Callee::Direct(o, None);
                 }
             }
-            // An explicit instantiation, `F[int]` or `pkg.F[int]`.
+            // An explicit instantiation, `F[int]` or `pkg.F[int]`, or of
+            // a method with type parameters, `x.M[int]` (as `x.M`).
             ExprKind::Index { x, .. } => {
+                if let ExprKind::Selector { .. } = x.unparen().kind
+                    && self
+                        .sel(x.unparen().id)
+                        .is_some_and(|s| s.kind == SelectionKind::MethodVal)
+                {
+                    return self.callee(x.unparen());
+                }
                 if let Some(o) = self.instance_named(x) {
                     return Callee::Direct(o, None);
                 }
@@ -228,7 +236,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     }
                 }
                 Some(s) if s.kind == SelectionKind::MethodVal => {
-                    let m = s.obj;
+                    // A method with type parameters of its own: the
+                    // instance this use names.
+                    let m = self.instance_named(fun).unwrap_or(s.obj);
                     let recv_t = self.method_recv_type(m);
                     let xt = self.type_of(x);
                     if self.p.is_interface(xt) && !self.p.is_type_param(xt) {
@@ -798,7 +808,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// `x.M` as a value: a closure binding the receiver.
     pub(crate) fn method_value(&mut self, e: &'p Expr, x: &'p Expr, s: &Selection) -> Val {
-        let m = s.obj;
+        // A method with type parameters of its own: the instance named.
+        let m = self.instance_named(e).unwrap_or(s.obj);
         let recv_t = self.method_recv_type(m);
         if self.p.is_interface(recv_t) {
             // {wrapper, code, data}: the itab is consulted (and nil

@@ -22,7 +22,11 @@
 //!   (`info.instances`) anywhere, including inside generic bodies;
 //! - every method of every named instance type with concrete type
 //!   arguments found in the type arena (over-approximates what method
-//!   sets, interfaces and embedding may need);
+//!   sets, interfaces and embedding may need), except methods with type
+//!   parameters of their own (Go 1.27): those are instantiated where a
+//!   selector names them (`info.instances` at the selector's name), with
+//!   the receiver's type arguments (from the selection, through embedded
+//!   fields) followed by their own;
 //! - transitively, the instantiations inside an instance's body once its
 //!   type arguments are substituted.
 //!
@@ -128,19 +132,39 @@ impl Mono {
             scanned: 0,
         };
         // Concrete instantiations of generic functions, anywhere.
-        let mut seeds: Vec<(NodeId, ObjId, Vec<TypeId>)> = Vec::new();
+        // Selector names, for methods with type parameters of their own
+        // (named by a selector whose selection gives the receiver).
+        let mut all = Nodes::default();
+        for fd in b.decls.values() {
+            if let Some(body) = &fd.body {
+                all.block(body);
+            }
+        }
+        let mut seeds: Vec<(NodeId, ObjId, Vec<TypeId>, Option<Selection>)> = Vec::new();
         for (&node, inst) in &p.info.instances {
-            if let Some(&o) = p.info.uses.get(&node)
-                && is_generic_func(p, o)
-                && !inst.targs.iter().any(|&t| has_tparam(p, t))
-            {
-                seeds.push((node, o, inst.targs.clone()));
+            let (o, recv) = match p.info.uses.get(&node) {
+                Some(&o) => (o, None),
+                None => match all
+                    .selectors
+                    .get(&node)
+                    .and_then(|s| p.info.selections.get(s))
+                {
+                    Some(s) if s.kind == SelectionKind::MethodVal => (s.obj, Some(s.clone())),
+                    _ => continue,
+                },
+            };
+            if is_generic_func(p, o) && !inst.targs.iter().any(|&t| has_tparam(p, t)) {
+                seeds.push((node, o, inst.targs.clone(), recv));
             }
         }
         seeds.sort_by_key(|s| s.0);
-        for (node, o, targs) in seeds {
-            let i = b.request(p, o, &targs);
-            b.mono.uses.insert(node, i);
+        let none = SubstMap::new(&[], &[]);
+        for (node, o, targs, sel) in seeds {
+            let recv = sel.map(|s| embedded_recv(p, &s, &none));
+            if let Some((g, targs)) = use_instance(p, o, targs, recv, &none) {
+                let i = b.request(p, g, &targs);
+                b.mono.uses.insert(node, i);
+            }
         }
         b.scan_types(p);
         while let Some(i) = b.queue.pop_front() {
@@ -174,6 +198,81 @@ pub fn is_generic_func(p: &Program, o: ObjId) -> bool {
             .typ
             .and_then(|t| p.signature(t))
             .is_some_and(|s| !s.tparams.is_empty() || !s.rparams.is_empty())
+}
+
+/// Whether method or function `o` has type parameters of its own (a
+/// method's besides its receiver's, Go 1.27).
+fn has_own_tparams(p: &Program, o: ObjId) -> bool {
+    p.obj(o)
+        .typ
+        .and_then(|t| p.signature(t))
+        .is_some_and(|s| !s.tparams.is_empty())
+}
+
+/// An instance's type parameters: the receiver's, then the function's own.
+fn all_tparams(sig: &gorun_frontend::types::Signature) -> Vec<TypeId> {
+    sig.rparams.iter().chain(&sig.tparams).copied().collect()
+}
+
+/// The generic declaration and full type arguments (receiver's, then own)
+/// of a use of `o` with own type arguments `targs`, under `smap`; None
+/// while they still mention type parameters. A method with type
+/// parameters of its own is named by a selector: `recv`, its selection's
+/// receiver type, gives the receiver's type arguments (the method may be
+/// the checker's copy for an instance; its origin is the declaration).
+fn use_instance(
+    p: &mut Program,
+    o: ObjId,
+    mut targs: Vec<TypeId>,
+    recv: Option<TypeId>,
+    smap: &SubstMap,
+) -> Option<(ObjId, Vec<TypeId>)> {
+    let mut g = o;
+    if has_own_tparams(p, o)
+        && let Some(rt) = recv
+    {
+        if let ObjKind::Func {
+            origin: Some(orig), ..
+        } = p.obj(o).kind
+        {
+            g = orig;
+        }
+        let rt = p.subst(rt, smap);
+        let rt = match p.ty(p.unalias(rt)) {
+            Type::Pointer(b) => *b,
+            _ => rt,
+        };
+        let nr = p.signature(p.obj_type(g)).map_or(0, |s| s.rparams.len());
+        let rtargs = p
+            .named(p.unalias(rt))
+            .map(|n| n.targs.clone())
+            .unwrap_or_default();
+        if rtargs.len() != nr {
+            return None;
+        }
+        targs = rtargs.into_iter().chain(targs).collect();
+    }
+    if targs.iter().any(|&t| has_tparam(p, t)) {
+        return None;
+    }
+    Some((g, targs))
+}
+
+/// The type declaring the method of selection `s` under `smap`: the
+/// receiver, or the embedded field its path leads to.
+fn embedded_recv(p: &mut Program, s: &Selection, smap: &SubstMap) -> TypeId {
+    let mut t = p.subst(s.recv, smap);
+    for &i in &s.index[..s.index.len().saturating_sub(1)] {
+        if let Type::Pointer(b) = p.ty(p.unalias(t)) {
+            t = *b;
+        }
+        let u = p.under(t);
+        let Type::Struct(st) = p.ty(u) else { break };
+        let Some(&f) = st.fields.get(i) else { break };
+        let ft = p.obj_type(f);
+        t = p.subst(ft, smap);
+    }
+    t
 }
 
 /// Whether type `t` mentions a type parameter.
@@ -227,12 +326,8 @@ impl<'f> Builder<'f> {
             .signature(sig_t)
             .cloned()
             .unwrap_or_else(|| unreachable!());
-        let tparams = if sig.tparams.is_empty() {
-            &sig.rparams
-        } else {
-            &sig.tparams
-        };
-        let smap = SubstMap::new(tparams, targs);
+        let tparams = all_tparams(&sig);
+        let smap = SubstMap::new(&tparams, targs);
         let nsig_t = p.subst(sig_t, &smap);
         let mut nsig = p.signature(nsig_t).cloned().unwrap_or_else(|| sig.clone());
         nsig.tparams = Vec::new();
@@ -271,7 +366,9 @@ impl<'f> Builder<'f> {
                 continue;
             }
             for m in methods {
-                if self.decls.contains_key(&m) && is_generic_func(p, m) {
+                // Methods with type parameters of their own are
+                // instantiated where they are named (`ident`).
+                if self.decls.contains_key(&m) && is_generic_func(p, m) && !has_own_tparams(p, m) {
                     self.request(p, m, &targs);
                 }
             }
@@ -290,11 +387,7 @@ impl<'f> Builder<'f> {
         let Some(sig) = p.signature(p.obj_type(g)).cloned() else {
             return;
         };
-        let tparams = if sig.tparams.is_empty() {
-            sig.rparams.clone()
-        } else {
-            sig.tparams.clone()
-        };
+        let tparams = all_tparams(&sig);
         let smap = SubstMap::new(&tparams, &targs);
         let mut nodes = Nodes::default();
         if let Some(r) = &fd.recv {
@@ -349,13 +442,13 @@ impl<'f> Builder<'f> {
             if let Some(&o) = p.info.defs.get(&id) {
                 self.obj(p, o, &smap, &mut out);
             }
-            self.ident(p, id, &smap, &mut out);
+            self.ident(p, id, &nodes.selectors, &smap, &mut out);
         }
         for id in nodes.idents {
             if let Some(&o) = p.info.defs.get(&id) {
                 self.obj(p, o, &smap, &mut out);
             }
-            self.ident(p, id, &smap, &mut out);
+            self.ident(p, id, &nodes.selectors, &smap, &mut out);
         }
         for id in nodes.clauses {
             if let Some(&o) = p.info.implicits.get(&id) {
@@ -376,21 +469,35 @@ impl<'f> Builder<'f> {
     }
 
     /// An identifier naming a generic function: its instance.
-    fn ident(&mut self, p: &mut Program, id: NodeId, smap: &SubstMap, out: &mut Inst) {
+    fn ident(
+        &mut self,
+        p: &mut Program,
+        id: NodeId,
+        selectors: &HashMap<NodeId, NodeId>,
+        smap: &SubstMap,
+        out: &mut Inst,
+    ) {
         let Some(inst) = p.info.instances.get(&id).cloned() else {
             return;
         };
-        let Some(&o) = p.info.uses.get(&id) else {
-            return;
+        let (o, recv) = match p.info.uses.get(&id) {
+            Some(&o) => (o, None),
+            None => match selectors.get(&id).and_then(|s| p.info.selections.get(s)) {
+                Some(s) if s.kind == SelectionKind::MethodVal => {
+                    let s = s.clone();
+                    (s.obj, Some(embedded_recv(p, &s, smap)))
+                }
+                _ => return,
+            },
         };
         if !is_generic_func(p, o) {
             return;
         }
         let targs: Vec<TypeId> = inst.targs.iter().map(|&t| p.subst(t, smap)).collect();
-        if targs.iter().any(|&t| has_tparam(p, t)) {
+        let Some((g, targs)) = use_instance(p, o, targs, recv, smap) else {
             return;
-        }
-        let i = self.request(p, o, &targs);
+        };
+        let i = self.request(p, g, &targs);
         out.uses.insert(id, i);
     }
 
@@ -428,7 +535,7 @@ impl<'f> Builder<'f> {
             return None;
         };
         let g = origin.unwrap_or(m);
-        if !self.decls.contains_key(&g) || !is_generic_func(p, g) {
+        if !self.decls.contains_key(&g) || !is_generic_func(p, g) || has_own_tparams(p, g) {
             return None;
         }
         // The method's own receiver, substituted: the named instance
@@ -513,6 +620,8 @@ struct Nodes {
     clauses: Vec<NodeId>,
     /// Names of local type declarations.
     local_types: Vec<NodeId>,
+    /// The selector expression of each selector's name.
+    selectors: HashMap<NodeId, NodeId>,
 }
 
 impl Nodes {
@@ -567,6 +676,7 @@ impl Nodes {
             ExprKind::Selector { x, sel } => {
                 self.expr(x);
                 self.ident(sel);
+                self.selectors.insert(sel.id, e.id);
             }
             ExprKind::Index { x, indices, .. } => {
                 self.expr(x);

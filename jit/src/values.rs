@@ -69,6 +69,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn index_expr(&mut self, e: &'p Expr, x: &'p Expr, indices: &'p [Expr]) -> Val {
         let t = self.type_of(e);
         let xt = self.type_of(x);
+        // `x.M[int]` as a value: a method value of the instance.
+        if let ExprKind::Selector { x: rx, .. } = &x.unparen().kind
+            && let Some(s) = self.sel(x.unparen().id).cloned()
+            && s.kind == SelectionKind::MethodVal
+        {
+            return self.method_value(x.unparen(), rx, &s);
+        }
         // `F[int]` as a value: the instance's closure.
         if let Some(o) = self.instance_named(x) {
             let f = self.u.decl_func(o);
