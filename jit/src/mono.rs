@@ -134,21 +134,24 @@ impl Mono {
         // Concrete instantiations of generic functions, anywhere.
         // Selector names, for methods with type parameters of their own
         // (named by a selector whose selection gives the receiver).
+        // Only programs that declare such methods need the walk.
         let mut all = Nodes::default();
-        for fd in b.decls.values() {
-            if let Some(body) = &fd.body {
-                all.block(body);
+        if b.decls
+            .values()
+            .any(|fd| fd.recv.is_some() && fd.typ.tparams.is_some())
+        {
+            for fd in b.decls.values() {
+                if let Some(body) = &fd.body {
+                    all.block(body);
+                }
             }
         }
+        let sel_of: HashMap<NodeId, NodeId> = all.selectors.iter().copied().collect();
         let mut seeds: Vec<(NodeId, ObjId, Vec<TypeId>, Option<Selection>)> = Vec::new();
         for (&node, inst) in &p.info.instances {
             let (o, recv) = match p.info.uses.get(&node) {
                 Some(&o) => (o, None),
-                None => match all
-                    .selectors
-                    .get(&node)
-                    .and_then(|s| p.info.selections.get(s))
-                {
+                None => match sel_of.get(&node).and_then(|s| p.info.selections.get(s)) {
                     Some(s) if s.kind == SelectionKind::MethodVal => (s.obj, Some(s.clone())),
                     _ => continue,
                 },
@@ -473,7 +476,7 @@ impl<'f> Builder<'f> {
         &mut self,
         p: &mut Program,
         id: NodeId,
-        selectors: &HashMap<NodeId, NodeId>,
+        selectors: &[(NodeId, NodeId)],
         smap: &SubstMap,
         out: &mut Inst,
     ) {
@@ -482,7 +485,11 @@ impl<'f> Builder<'f> {
         };
         let (o, recv) = match p.info.uses.get(&id) {
             Some(&o) => (o, None),
-            None => match selectors.get(&id).and_then(|s| p.info.selections.get(s)) {
+            None => match selectors
+                .iter()
+                .find(|&&(n, _)| n == id)
+                .and_then(|(_, s)| p.info.selections.get(s))
+            {
                 Some(s) if s.kind == SelectionKind::MethodVal => {
                     let s = s.clone();
                     (s.obj, Some(embedded_recv(p, &s, smap)))
@@ -620,8 +627,9 @@ struct Nodes {
     clauses: Vec<NodeId>,
     /// Names of local type declarations.
     local_types: Vec<NodeId>,
-    /// The selector expression of each selector's name.
-    selectors: HashMap<NodeId, NodeId>,
+    /// Each selector's name and the selector expression (looked up only
+    /// for the rare instances named by a selector, so a list).
+    selectors: Vec<(NodeId, NodeId)>,
 }
 
 impl Nodes {
@@ -676,7 +684,7 @@ impl Nodes {
             ExprKind::Selector { x, sel } => {
                 self.expr(x);
                 self.ident(sel);
-                self.selectors.insert(sel.id, e.id);
+                self.selectors.push((sel.id, e.id));
             }
             ExprKind::Index { x, indices, .. } => {
                 self.expr(x);
