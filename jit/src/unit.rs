@@ -218,6 +218,10 @@ impl<'p> Unit<'p> {
         set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
         set(&mut flags, "unwind_info", "true")?;
         set(&mut flags, "is_pic", "false")?;
+        // The IR verifier costs about 4% of a hello world's start-up: debug
+        // builds (which every test of the JIT crate uses) keep it on.
+        let verify = if cfg!(debug_assertions) { "true" } else { "false" };
+        set(&mut flags, "enable_verifier", verify)?;
         let isa_builder = cranelift_native::builder().map_err(|e| e.to_string())?;
         let isa = isa_builder
             .finish(settings::Flags::new(flags))
