@@ -171,6 +171,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
         abi: FnAbi,
         esc: Rc<Escapes>,
     ) -> Self {
+        let mut cx = Self::new_without_prologue(u, b, id, name, abi, esc);
+        let entry = cx.b.current_block().expect("entry block");
+        cx.prologue(entry);
+        cx
+    }
+
+    /// A function without the stack check: only for bodies the inliner
+    /// splices into callers, which run on their caller's checked frame.
+    pub fn new_without_prologue(
+        u: &'a mut Unit<'p>,
+        b: FunctionBuilder<'a>,
+        id: FuncId,
+        name: String,
+        abi: FnAbi,
+        esc: Rc<Escapes>,
+    ) -> Self {
         let p = u.p;
         let mut b = b;
         let entry = b.create_block();
@@ -180,7 +196,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let g = params[0];
         let ctx = params[1];
         let ret_block = b.create_block();
-        let mut cx = FnCx {
+        FnCx {
             u,
             p,
             b,
@@ -209,9 +225,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             inst: None,
             inst_obj: None,
             rf: None,
-        };
-        cx.prologue(entry);
-        cx
+        }
     }
 
     // -- stack checks -----------------------------------------------------------------
@@ -306,7 +320,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.b.ins().return_(&rets);
     }
 
-    /// The loop back-edge check: `if SP <= g.stackguard0 { morestack(g, 0) }`.
+    /// The loop back-edge check: `if SP <= g.stackguard0 { morestack(g, 0) }`
+    /// (through the register-preserving `gorun_preempt_check`).
     pub fn backedge_check(&mut self, header: Block) {
         let slow = self.b.create_block();
         let sp = self.b.ins().get_stack_pointer(types::I64);
@@ -321,8 +336,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.switch_to(slow);
         self.b.set_cold_block(slow);
         self.b.seal_block(slow);
-        let zero = self.b.ins().iconst(types::I64, 0);
-        self.call_rt("gorun_morestack", &[self.g, zero]);
+        // Preserves every register: the loop's values stay in registers
+        // across this cold call instead of being spilled around it.
+        self.call_rt(crate::unit::PREEMPT_CHECK, &[self.g]);
         self.jump(header);
     }
 

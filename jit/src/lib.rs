@@ -16,6 +16,7 @@ mod deferred;
 mod escape;
 mod expr;
 mod func;
+mod inline;
 mod layout;
 mod maps;
 mod methodset;

@@ -143,6 +143,10 @@ pub struct FuncInfo {
     pub unwind: Option<cranelift_codegen::isa::unwind::systemv::UnwindInfo>,
 }
 
+/// The loop back-edge's slow path: `gorun_morestack(g, 0)` in Cranelift's
+/// `preserve_all` convention (see `gorun_runtime::abi`).
+pub const PREEMPT_CHECK: &str = "gorun_preempt_check";
+
 pub struct Unit<'p> {
     pub p: &'p Program,
     /// Instances of generic functions and methods (see mono.rs).
@@ -154,6 +158,10 @@ pub struct Unit<'p> {
     pub decls: HashMap<ObjId, &'p ast::FuncDecl>,
     /// Function literals, by node id, with the name of their enclosing function.
     pub funcs: HashMap<FnKey, FuncId>,
+    /// Declared functions with Go bodies, by function id (for the inliner).
+    pub decl_funcs: HashMap<FuncId, (ObjId, &'p ast::FuncDecl)>,
+    /// Bodies the inliner built, by function id: `None` if not inlinable.
+    pub inline_bodies: HashMap<FuncId, Option<Rc<cranelift_codegen::ir::Function>>>,
     pub queue: VecDeque<(FuncId, Work<'p>)>,
     pub rt: HashMap<&'static str, FuncId>,
     pub strings: HashMap<Vec<u8>, DataId>,
@@ -220,7 +228,11 @@ impl<'p> Unit<'p> {
         set(&mut flags, "is_pic", "false")?;
         // The IR verifier costs about 4% of a hello world's start-up: debug
         // builds (which every test of the JIT crate uses) keep it on.
-        let verify = if cfg!(debug_assertions) { "true" } else { "false" };
+        let verify = if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        };
         set(&mut flags, "enable_verifier", verify)?;
         let isa_builder = cranelift_native::builder().map_err(|e| e.to_string())?;
         let isa = isa_builder
@@ -239,6 +251,7 @@ impl<'p> Unit<'p> {
         for f in &rts {
             jb.symbol(f.name, f.addr);
         }
+        jb.symbol(PREEMPT_CHECK, gorun_runtime::abi::preempt_check_entry());
         jb.symbol_lookup_fn(Box::new(move |name: &str| {
             name.strip_prefix(NATIVE_PREFIX)
                 .and_then(natives)
@@ -253,6 +266,15 @@ impl<'p> Unit<'p> {
                 .map_err(|e| e.to_string())?;
             rtmap.insert(f.name, id);
         }
+        let mut sig =
+            cranelift_codegen::ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
+        sig.params.push(cranelift_codegen::ir::AbiParam::new(
+            cranelift_codegen::ir::types::I64,
+        ));
+        let id = module
+            .declare_function(PREEMPT_CHECK, Linkage::Import, &sig)
+            .map_err(|e| e.to_string())?;
+        rtmap.insert(PREEMPT_CHECK, id);
         Ok(Unit {
             p,
             mono,
@@ -261,6 +283,8 @@ impl<'p> Unit<'p> {
             natives,
             decls: HashMap::new(),
             funcs: HashMap::new(),
+            decl_funcs: HashMap::new(),
+            inline_bodies: HashMap::new(),
             queue: VecDeque::new(),
             rt: rtmap,
             strings: HashMap::new(),
@@ -376,6 +400,7 @@ impl<'p> Unit<'p> {
         {
             let id = self.declare(&name, Linkage::Local, &abi.sig);
             self.queue.push_back((id, Work::Decl { obj, decl }));
+            self.decl_funcs.insert(id, (obj, decl));
             id
         } else {
             self.native_func(&name, &abi, obj)
