@@ -173,21 +173,23 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// This function's entry address (identifies the frame's function to
     /// the runtime).
-    fn self_addr(&mut self) -> Value {
+    pub fn self_addr(&mut self) -> Value {
         let fref = self.u.module.declare_func_in_func(self.id, self.b.func);
         self.b.ins().func_addr(types::I64, fref)
     }
 
     /// `defer f(args)`.
     pub fn defer_stmt(&mut self, call: &'p Expr) {
-        if self.rf.is_some() {
-            // It would defer to the enclosing function's frame, whose
-            // defer list the body cannot reach yet.
-            return self.unsupported(call, "defer in a range-over-func loop body");
-        }
         let Some(rec) = self.call_record(call, true) else {
             return;
         };
+        if self.rf.is_some() {
+            // In a range-over-func body the call is deferred to the function
+            // around the loop: onto the loop's marker in that frame's list.
+            let marker = self.rf_marker();
+            self.call_rt("gorun_deferprocat", &[self.g, marker, rec]);
+            return;
+        }
         let fp = self.b.ins().get_frame_pointer(types::I64);
         let entry = self.self_addr();
         self.call_rt("gorun_deferproc", &[self.g, fp, entry, rec]);

@@ -70,6 +70,8 @@ rtfns! {
     gorun_gopanic: (I64, I64, I64) -> () = rt::panic::gorun_gopanic;
     gorun_deferproc: (I64, I64, I64, I64) -> () = rt::panic::gorun_deferproc;
     gorun_deferreturn: (I64, I64) -> () = rt::panic::gorun_deferreturn;
+    gorun_deferrangefunc: (I64, I64, I64) -> (I64) = rt::panic::gorun_deferrangefunc;
+    gorun_deferprocat: (I64, I64, I64) -> () = rt::panic::gorun_deferprocat;
     gorun_recover: (I64, I64) -> (I64, I64) = rt::panic::gorun_recover;
     gorun_concatstrings: (I64, I64, I64, I64) -> (I64, I64) = rt::abi::gorun_concatstrings;
     gorun_strequal: (I64, I64, I64, I64) -> (I8) = glue::gorun_strequal;

@@ -516,6 +516,17 @@ pub struct Defer {
     pub started: bool,
     /// The panic running it.
     pub panic: *mut Panic,
+    /// A range-over-func loop's marker (`fv` is null): the calls its body
+    /// deferred, newest first. They belong to the marker's frame, in the
+    /// marker's place: running the marker splices them into the G's list.
+    /// Pushed atomically, as the body may run on another goroutine.
+    pub rangefunc: AtomicPtr<Defer>,
+}
+
+impl Defer {
+    fn is_marker(&self) -> bool {
+        self.fv.is_null()
+    }
 }
 
 /// An active panic.
@@ -597,8 +608,62 @@ pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const
         fv,
         started: false,
         panic: std::ptr::null_mut(),
+        rangefunc: AtomicPtr::new(std::ptr::null_mut()),
     }));
     unsafe { (*g).defer_ = d as *mut u8 };
+}
+
+/// The start of a range-over-func loop whose body defers (Go's
+/// `deferrangefunc`): pushes a marker for frame `fp` of the function at
+/// `entry`, where the body's deferred calls will run, and returns it.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_deferrangefunc(g: *mut G, fp: usize, entry: usize) -> *mut Defer {
+    gorun_deferproc(g, fp, entry, std::ptr::null());
+    unsafe { (*g).defer_ as *mut Defer }
+}
+
+/// `defer f(args)` in a range-over-func body (Go's `deferprocat`): records
+/// the call on the loop's marker, for the marker's frame.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_deferprocat(_g: *mut G, marker: *mut Defer, fv: *const FuncVal) {
+    let m = unsafe { &*marker };
+    let d = Box::into_raw(Box::new(Defer {
+        link: std::ptr::null_mut(),
+        fp: m.fp,
+        entry: m.entry,
+        fv,
+        started: false,
+        panic: std::ptr::null_mut(),
+        rangefunc: AtomicPtr::new(std::ptr::null_mut()),
+    }));
+    let mut head = m.rangefunc.load(Acquire);
+    loop {
+        unsafe { (*d).link = head };
+        match m.rangefunc.compare_exchange(head, d, AcqRel, Acquire) {
+            Ok(_) => return,
+            Err(h) => head = h,
+        }
+    }
+}
+
+/// Replaces marker `d`, first in the G's list, by the calls its body
+/// deferred, and frees it.
+unsafe fn splice_marker(g: *mut G, d: *mut Defer) {
+    unsafe {
+        let rest = (*d).link;
+        let head = (*d).rangefunc.swap(std::ptr::null_mut(), AcqRel);
+        if head.is_null() {
+            (*g).defer_ = rest as *mut u8;
+        } else {
+            let mut last = head;
+            while !(*last).link.is_null() {
+                last = (*last).link;
+            }
+            (*last).link = rest;
+            (*g).defer_ = head as *mut u8;
+        }
+        drop(Box::from_raw(d));
+    }
 }
 
 /// Runs the deferred calls of frame `fp`, newest first (at its return,
@@ -610,6 +675,10 @@ pub extern "C" fn gorun_deferreturn(g: *mut G, fp: usize) {
             let d = (*g).defer_ as *mut Defer;
             if d.is_null() || (*d).fp != fp {
                 return;
+            }
+            if (*d).is_marker() {
+                splice_marker(g, d);
+                continue;
             }
             // Popped before the call: if it panics, the panic goes on with
             // the next ones.
@@ -672,6 +741,10 @@ fn run_defers(g: *mut G, p: *mut Panic) {
             let d = (*g).defer_ as *mut Defer;
             if d.is_null() {
                 return;
+            }
+            if (*d).is_marker() {
+                splice_marker(g, d);
+                continue;
             }
             if (*d).started {
                 // This panic began inside that deferred call: the panic
