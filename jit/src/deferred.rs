@@ -11,15 +11,21 @@
 //!   run the frame's deferred calls (`gorun_deferreturn`), load the
 //!   results, return them.
 //!
-//! Invariant: the exit path and the landing pad use no SSA value defined
-//! elsewhere in the function; what they need — g, the result area and
-//! result pointers, the results' addresses — is saved at entry in a frame
-//! slot (`rescue`) and reloaded there. The runtime restores SP, FP and the
-//! callee-saved registers the system unwinder reports, which keeps the
-//! frames above this one whole, but those reports are not exact for every
-//! register in this frame (a landing pad reading a value kept in rbx across
-//! the call found a stack address there), so the exit path does not rely
-//! on them.
+//! Invariants:
+//! - The exit path and the landing pad use no SSA value defined elsewhere
+//!   in the function; what they need — g, the result area and result
+//!   pointers, the results' addresses — is saved at entry in a frame slot
+//!   (`rescue`) and reloaded there.
+//! - The landing pad calls a no-op in the `winch` convention, which
+//!   clobbers every register, so the prologue saves every callee-saved
+//!   register (rbx, r12–r15) and the epilogue restores them all.
+//!
+//! Together they let the runtime resume a frame as Go's does, with only
+//! SP, FP and PC (`gorun_resume`): no register the frames in between left
+//! behind is read before the epilogue puts back the caller's. (An earlier
+//! design asked libgcc's unwinder for the callee-saved registers at the
+//! call; a frame walk and a locked FDE search per recovery cost most of a
+//! recovered panic.)
 //! `defer f(args)` evaluates f and the arguments at once into a record
 //! whose code (a wrapper, `main.f.deferwrap1`) makes the call; every
 //! deferred call goes through such a wrapper, so "called directly by the
@@ -124,6 +130,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let rb = self.ret_block;
         let here = self.b.current_block();
         self.switch_to(landing);
+        // A call that clobbers every register: the prologue then saves all
+        // callee-saved ones, so the epilogue restores the caller's whatever
+        // the frames a recovery skipped left in them.
+        // (A plain call: in this function call_rt would make a try_call.)
+        let id = self.u.rt_func(crate::unit::CLOBBER_ALL);
+        let fref = self.u.module.declare_func_in_func(id, self.b.func);
+        self.b.ins().call(fref, &[]);
         self.b.ins().jump(rb, &[]);
         self.filled = true;
         if let Some(h) = here {

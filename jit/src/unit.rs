@@ -147,6 +147,10 @@ pub struct FuncInfo {
 /// `preserve_all` convention (see `gorun_runtime::abi`).
 pub const PREEMPT_CHECK: &str = "gorun_preempt_check";
 
+/// A no-op in Cranelift's `winch` convention (every register clobbered):
+/// see `deferred.rs`.
+pub const CLOBBER_ALL: &str = "gorun_clobber_all";
+
 pub struct Unit<'p> {
     pub p: &'p Program,
     /// Instances of generic functions and methods (see mono.rs).
@@ -252,6 +256,7 @@ impl<'p> Unit<'p> {
             jb.symbol(f.name, f.addr);
         }
         jb.symbol(PREEMPT_CHECK, gorun_runtime::abi::preempt_check_entry());
+        jb.symbol(CLOBBER_ALL, gorun_runtime::abi::clobber_all_entry());
         jb.symbol_lookup_fn(Box::new(move |name: &str| {
             name.strip_prefix(NATIVE_PREFIX)
                 .and_then(natives)
@@ -275,6 +280,11 @@ impl<'p> Unit<'p> {
             .declare_function(PREEMPT_CHECK, Linkage::Import, &sig)
             .map_err(|e| e.to_string())?;
         rtmap.insert(PREEMPT_CHECK, id);
+        let sig = cranelift_codegen::ir::Signature::new(cranelift_codegen::isa::CallConv::Winch);
+        let id = module
+            .declare_function(CLOBBER_ALL, Linkage::Import, &sig)
+            .map_err(|e| e.to_string())?;
+        rtmap.insert(CLOBBER_ALL, id);
         Ok(Unit {
             p,
             mono,

@@ -354,6 +354,15 @@ pub fn preempt_check_entry() -> *const u8 {
     crate::asm_amd64::gorun_preempt_check as *const u8
 }
 
+/// A function that does nothing, which JIT code calls with Cranelift's
+/// `winch` convention (every register clobbered) from the landing pad of
+/// a function with defers, so that function's prologue saves every
+/// callee-saved register: a recovery resumes the frame with only SP, FP
+/// and PC.
+pub fn clobber_all_entry() -> *const u8 {
+    crate::asm_amd64::gorun_clobber_all as *const u8
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_call_on_new_stack(
     g: *mut G,

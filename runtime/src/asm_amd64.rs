@@ -16,8 +16,7 @@
 //!   on the old stack, so frame-pointer walks cross stacks and segments.
 //! - The code that can lie on a stack between a panic and the frame a
 //!   recover resumes (`calldefer`, the stack switches) carries CFI
-//!   directives, so the unwinder can recover callee-saved registers
-//!   across it (unwind.rs).
+//!   directives, so debuggers and the system unwinder can walk through it.
 //! - Nothing else in the crate is architecture-specific.
 
 use crate::runtime2::G;
@@ -208,23 +207,24 @@ std::arch::global_asm!(
     ".cfi_def_cfa rsp, 8",
     "ret",
     ".cfi_endproc",
-    // gorun_resume(pc, sp, fp, g, regs) -> !: continues a frame at a
-    // landing pad with its stack and frame pointers, its callee-saved
-    // registers from regs (rbx, r12, r13, r14, r15) and g as the
-    // exception payload.
+    // gorun_resume(pc, sp, fp, g) -> !: continues a frame at a landing pad
+    // with its stack and frame pointers and g as the exception payload.
     ".globl gorun_resume",
     ".p2align 4",
     "gorun_resume:",
-    "mov rbx, [r8]",
-    "mov r12, [r8 + 8]",
-    "mov r13, [r8 + 16]",
-    "mov r14, [r8 + 24]",
-    "mov r15, [r8 + 32]",
     "mov rsp, rsi",
     "mov rbp, rdx",
     "mov rax, rcx",
     "xor edx, edx",
     "jmp rdi",
+    // gorun_clobber_all: does nothing. Called in Cranelift's `winch`
+    // convention, which lets a callee clobber every register, from the
+    // landing pad of each function with defers: so that function's
+    // prologue saves every callee-saved register (see gorun_resume).
+    ".globl gorun_clobber_all",
+    ".p2align 4",
+    "gorun_clobber_all:",
+    "ret",
 );
 
 #[allow(improper_ctypes)]
@@ -241,7 +241,8 @@ unsafe extern "C" {
     pub fn gorun_gostart();
     pub fn gorun_preempt_check(g: *mut G);
     pub fn gorun_calldefer(g: *mut G, fv: *const crate::runtime2::FuncVal, wrapper_fp: *mut usize);
-    pub fn gorun_resume(pc: usize, sp: usize, fp: usize, g: *mut G, regs: &[usize; 5]) -> !;
+    pub fn gorun_resume(pc: usize, sp: usize, fp: usize, g: *mut G) -> !;
+    pub fn gorun_clobber_all();
 }
 
 /// The current stack pointer.
