@@ -45,7 +45,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
     }
 
-    fn under(&self, t: TypeId) -> &'p Type {
+    pub fn under(&self, t: TypeId) -> &'p Type {
         self.p.ty(self.p.under(t))
     }
 
