@@ -90,6 +90,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
             .iter()
             .map(|&v| self.obj_type(v))
             .collect();
+        if let Callee::Direct(f, None) = &callee
+            && let Some(v) = self.intrinsic(*f, &argvals)
+        {
+            return vec![v];
+        }
         self.set_pos(e.pos());
         self.emit_call(callee, &ptypes, argvals, &rtypes)
     }

@@ -976,6 +976,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
     // -- checks -------------------------------------------------------------------------------
 
     pub fn nil_check(&mut self, p: Value) {
+        if self.nonnil.contains(&p) {
+            return;
+        }
         let isnil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
         let pb = self.b.create_block();
         let ok = self.b.create_block();

@@ -105,6 +105,10 @@ pub struct FnCx<'a, 'p> {
     frame_bytes: u32,
     /// The params block parameters, in ABI order after g and ctx.
     pub params: Vec<Value>,
+    /// Values known not to be nil (read from `Escapes::nonnil` variables):
+    /// `nil_check` skips them. A property of the SSA value, so it holds
+    /// wherever the value is used.
+    pub nonnil: std::collections::HashSet<Value>,
     /// Where `fallthrough` in the current switch clause goes.
     pub fallthrough: Option<Block>,
     /// The current block has its terminator.
@@ -215,6 +219,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             frame_consts: Vec::new(),
             frame_bytes: 0,
             params: params[2..].to_vec(),
+            nonnil: std::collections::HashSet::new(),
             fallthrough: None,
             filled: false,
             landing: None,
@@ -637,13 +642,21 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     pub fn read_var(&mut self, obj: ObjId) -> Val {
-        if let Some((Local::Regs(vars), _)) = self.locals.get(&obj) {
+        let v = if let Some((Local::Regs(vars), _)) = self.locals.get(&obj) {
             let vars = vars.clone();
-            return Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect());
+            Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect())
+        } else {
+            let t = self.var_type(obj);
+            let addr = self.var_addr(obj).expect("a variable in memory");
+            self.load(addr, t)
+        };
+        if self.esc.nonnil.contains(&obj)
+            && let Val::Regs(r) = &v
+            && r.len() == 1
+        {
+            self.nonnil.insert(r[0]);
         }
-        let t = self.var_type(obj);
-        let addr = self.var_addr(obj).expect("a variable in memory");
-        self.load(addr, t)
+        v
     }
 
     pub fn write_var(&mut self, obj: ObjId, v: &Val) {

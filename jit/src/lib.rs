@@ -17,6 +17,7 @@ mod escape;
 mod expr;
 mod func;
 mod inline;
+mod intrinsic;
 mod layout;
 mod maps;
 mod methodset;
