@@ -13,8 +13,11 @@
 //!
 //! Invariant: the exit path and the landing pad use no SSA value defined
 //! elsewhere in the function; what they need — g, the result area and
-//! result pointers, the results' addresses — is saved at entry in a frame
-//! slot (`rescue`) and reloaded there. The runtime restores SP, FP and the
+//! result pointers, the results' addresses, the frame pointer — is saved
+//! at entry in a frame slot (`rescue`) and reloaded there. Even the frame
+//! pointer: Cranelift treats `get_frame_pointer` as a pure value and may
+//! reuse one computed before a call (kept in a callee-saved register), so
+//! reading it afresh on the exit path is not enough. The runtime restores SP, FP and the
 //! callee-saved registers the system unwinder reports, which keeps the
 //! frames above this one whole, but those reports are not exact for every
 //! register in this frame (a landing pad reading a value kept in rbx across
@@ -86,9 +89,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// are bound): the rescue slot and the landing pad.
     pub fn setup_defer(&mut self) {
         let n_res = self.result_vars.len();
-        let words = 2 + self.ret_ptrs.len() + n_res;
+        // g, the result area, result pointers, result addresses, the frame
+        // pointer (rescue_fp_offset).
+        let words = 3 + self.ret_ptrs.len() + n_res;
         let slot = self.new_slot((8 * words) as u32, 8);
         self.b.ins().stack_store(types::I64, self.g, slot, 0);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let fp_off = self.rescue_fp_offset();
+        self.b.ins().stack_store(types::I64, fp, slot, fp_off);
         if self.abi.ret_area > 0 {
             let area = self.params[0];
             self.b.ins().stack_store(types::I64, area, slot, 8);
@@ -115,6 +123,12 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.landing = Some(landing);
     }
 
+    /// Where the rescue slot keeps the frame pointer: after the results'
+    /// addresses.
+    fn rescue_fp_offset(&self) -> i32 {
+        (8 * (2 + self.ret_ptrs.len() + self.result_vars.len())) as i32
+    }
+
     /// The exit path of a function with `defer`, in the return block, and
     /// the landing pad that joins it.
     pub fn emit_defer_exit(&mut self) {
@@ -130,7 +144,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
             self.switch_to(h);
         }
         let g = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
-        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let fp_off = self.rescue_fp_offset();
+        let fp = self
+            .b
+            .ins()
+            .stack_load(types::I64, types::I64, slot, fp_off);
         self.call_rt("gorun_deferreturn", &[g, fp]);
         let mut rets = Vec::new();
         let base = 2 + self.ret_ptrs.len();
