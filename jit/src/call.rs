@@ -913,7 +913,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     .zip(ptypes.iter())
                     .map(|(a, &t)| self.expr_to(a, t))
                     .collect();
-                let z = self.b.ins().iconst(types::I64, 0);
+                // The func slot of a builtin's record is unused, except by
+                // `defer recover()`: it keeps this frame's pointer, so the
+                // deferred recover acts as one this function calls (see
+                // builtin_of_vals).
+                let z = if defer && b == Builtin::Recover {
+                    self.b.ins().get_frame_pointer(types::I64)
+                } else {
+                    self.b.ins().iconst(types::I64, 0)
+                };
                 (z, self.p.universe.invalid, ptypes, vals, Some(b))
             }
             Some(Mode::TypExpr) => {

@@ -219,10 +219,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
         Val::Regs(SmallVec::from_slice(&r))
     }
 
-    /// A builtin called by a `go` or `defer` wrapper on saved arguments.
+    /// A builtin called by a `go` or `defer` wrapper on saved arguments
+    /// (`fv`, the record's func slot, is what call_record stored there).
     pub fn builtin_of_vals(
         &mut self,
         b: gorun_frontend::types::Builtin,
+        defer: bool,
+        fv: Value,
         args: Vec<Val>,
         ptypes: &[TypeId],
     ) {
@@ -240,10 +243,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let vals = args.into_iter().zip(ptypes.iter().copied()).collect();
                 self.print_vals(vals, b == Builtin::Println);
             }
-            Builtin::Recover => {
-                // Called by the wrapper itself: never stops a panic.
-                self.recover_call();
+            Builtin::Recover if defer => {
+                // gc evaluates recover's frame argument where `defer
+                // recover()` is written, so the deferred call recovers as
+                // if the deferring function F called recover itself: it
+                // stops the panic that is running F as a deferred call
+                // (when F returns and runs its defers), and not one that
+                // F's own panic started (that panic runs this wrapper, not
+                // F). `fv` is F's frame pointer; F is on the stack whenever
+                // its deferred calls run.
+                self.call_rt("gorun_recover", &[self.g, fv]);
             }
+            // A new goroutine has no panic to stop.
+            Builtin::Recover => {}
             _ => {}
         }
     }

@@ -80,8 +80,9 @@ pub enum Work<'p> {
         inst: Option<ObjId>,
         info: Rc<crate::rangefunc::RangeInfo>,
     },
-    /// A `go` statement's entry: calls the func value and arguments stored
-    /// in its record (`ftype` the func type, arguments at `layout`).
+    /// A `go` or `defer` statement's entry: calls the func value and
+    /// arguments stored in its record (`ftype` the func type, arguments at
+    /// `layout`).
     GoWrap {
         name: String,
         ftype: TypeId,
@@ -89,6 +90,7 @@ pub enum Work<'p> {
         layout: Vec<i64>,
         /// A builtin called instead of a func value.
         builtin: Option<gorun_frontend::types::Builtin>,
+        defer: bool,
     },
     Init(PkgId),
     InitAll(Vec<PkgId>),
@@ -614,6 +616,7 @@ impl<'p> Unit<'p> {
             ptypes: ptypes.to_vec(),
             layout: layout.to_vec(),
             builtin,
+            defer,
         };
         self.queue.push_back((id, work));
         id
