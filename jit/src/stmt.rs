@@ -523,6 +523,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
         if let Type::Map { .. } = self.p.ty(u) {
             return self.range_map(key, value, define, x, body, label);
         }
+        // Whether the loop reads the elements: a value variable other than
+        // the blank identifier (gc drops a blank one).
+        let value_used = value
+            .as_ref()
+            .is_some_and(|v| !matches!(v.unparen().kind, ExprKind::Ident(n) if n.is_blank()));
         // The length, and how to get the i-th element.
         enum Src {
             Int,
@@ -573,6 +578,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     _ => (0, pt),
                 };
                 let base = self.expr(x).v();
+                // The elements are read through the pointer only when the
+                // value is used, and then a nil pointer panics before the
+                // loop, whatever the length (as gc's range does); an
+                // index-only loop over a nil pointer runs len times.
+                if value_used {
+                    self.nil_check(base);
+                }
                 (
                     self.b.ins().iconst(types::I64, len),
                     Src::Array(base, elem),
@@ -643,7 +655,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 (Val::one(i), Some(Val::one(rv)))
             }
             Src::Slice(p, et) | Src::Array(p, et) => {
-                let v = if value.is_some() {
+                let v = if value_used {
                     let a = self.elem_addr(*p, i, *et);
                     Some(self.load(a, *et))
                 } else {
