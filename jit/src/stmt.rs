@@ -52,6 +52,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let t = self.type_of(x);
                 // `m[k]++`: one mapassign, the element updated in place.
                 let place = self.place(x);
+                let place = self.settle_place(place);
                 let place = self.map_update_place(place);
                 let cur = self.read_place(&place, t);
                 let one = self.one_of(t);
@@ -256,6 +257,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Place::Var(o) => self.read_var(*o),
             Place::Part(vars, _) => Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             Place::Addr(a, t) => self.load(*a, *t),
+            Place::Elem { .. } => {
+                let settled = self.settle_place(place.clone());
+                self.read_place(&settled, t)
+            }
             Place::MapElem { m, key, map } => self.map_load(*m, key, *map),
             Place::Blank => self.zero(t),
         }
@@ -285,6 +290,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 } else {
                     self.expr_to(&rhs[0], t)
                 };
+                // The element's bounds are checked once, after the
+                // right-hand side.
+                let place = self.settle_place(place);
                 // `m[k] op= r` updates the element in place after one
                 // mapassign, as gc's walk does, except for / and %: a
                 // division by zero must panic before the key is inserted.
