@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the `// run` programs of a checkout of the Go repository's test/
 # directory (top level, ken/, chan/, interface/) under gorun and under the
-# real Go, and compares their standard output and exit status.
+# real Go, and compares their standard output and exit status, and their
+# standard error as `gorun test` does: all of it when the program exits 0
+# (print and println write there), its first line otherwise (the panic; the
+# traceback after it differs in addresses).
 #
 #   testdata/gotest/run.sh DIR [GORUN]
 #
@@ -124,6 +127,10 @@ for sub in . ken chan interface; do
 			why="exit $code, want $want: $(head -c 200 "$last.err" | head -1)"
 		elif ! cmp -s "$last.out" "$ref/out"; then
 			why="stdout differs"
+		elif [ "$want" = 0 ] && ! cmp -s "$last.err" "$ref/err"; then
+			why="stderr differs"
+		elif [ "$want" != 0 ] && [ "$(head -1 "$last.err")" != "$(head -1 "$ref/err")" ]; then
+			why="first line of stderr: $(head -1 "$last.err" | head -c 150)"
 		fi
 		if [ -z "$why" ]; then
 			npass[$group]=$((npass[$group] + 1))
