@@ -1130,11 +1130,20 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let v = self.expr(x);
                 v.regs()[if cap { 2 } else { 1 }]
             }
-            Type::Array { len, .. } => self.b.ins().iconst(types::I64, len),
-            Type::Pointer(pt) => match self.p.ty(self.p.under(pt)) {
-                Type::Array { len, .. } => self.b.ins().iconst(types::I64, *len),
-                _ => self.b.ins().iconst(types::I64, 0),
-            },
+            // A constant len or cap never gets here (expr folds it): the
+            // operand contains a call or a receive, which runs (the
+            // result, even a nil pointer, is not read).
+            Type::Array { len, .. } => {
+                let _ = self.expr(x);
+                self.b.ins().iconst(types::I64, len)
+            }
+            Type::Pointer(pt) => {
+                let _ = self.expr(x);
+                match self.p.ty(self.p.under(pt)) {
+                    Type::Array { len, .. } => self.b.ins().iconst(types::I64, *len),
+                    _ => self.b.ins().iconst(types::I64, 0),
+                }
+            }
             Type::Chan { .. } => {
                 let c = self.expr(x).v();
                 self.call_rt(
