@@ -566,9 +566,12 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 )
             }
             Type::Array { len, elem } => {
-                // The array is evaluated once (copied) if its values are used.
-                let base = if value.is_some() {
-                    let v = self.expr(x);
+                // The array is evaluated once, and copied if its values
+                // are used. (When it need not be evaluated, the checker
+                // recorded the range expression as the constant length,
+                // an integer, and the loop is a range over that.)
+                let v = self.expr(x);
+                let base = if value_used {
                     let v = self.copy_val(v, xt);
                     self.spill(v, xt)
                 } else {
