@@ -36,6 +36,8 @@ pub type Natives = fn(&str) -> Option<(*const u8, &'static str)>;
 
 /// Prefix of natives' symbol names in the module.
 const NATIVE_PREFIX: &str = "native:";
+/// The runtime's zerobase, imported by compiled code (`Unit::zerobase`).
+const ZEROBASE_SYMBOL: &str = "runtime.zerobase";
 
 /// Address space reserved for all JIT code and data of a program (see
 /// `Unit::new`): far more than any program needs, and less than the 2 GiB
@@ -237,6 +239,10 @@ impl<'p> Unit<'p> {
         for f in &rts {
             jb.symbol(f.name, f.addr);
         }
+        jb.symbol(
+            ZEROBASE_SYMBOL,
+            gorun_runtime::malloc::zerobase() as *const u8,
+        );
         jb.symbol_lookup_fn(Box::new(move |name: &str| {
             name.strip_prefix(NATIVE_PREFIX)
                 .and_then(natives)
@@ -450,6 +456,10 @@ impl<'p> Unit<'p> {
         if let Some(&d) = self.globals.get(&obj) {
             return d;
         }
+        // A zero-size variable has no storage of its own.
+        if self.p.sizeof(self.p.obj_type(obj)) == 0 {
+            return self.zerobase();
+        }
         let o = self.p.obj(obj);
         let pkg = o
             .pkg
@@ -530,12 +540,18 @@ impl<'p> Unit<'p> {
         format!("{outer}-range{}", c.0)
     }
 
-    /// The address Go gives zero-size allocations.
+    /// The address Go gives zero-size allocations and variables: the
+    /// runtime's zerobase, so that a zero-size package variable, a
+    /// zero-size value made by compiled code and one from mallocgc are at
+    /// one address (as gc's linker and runtime.mallocgc make them).
     pub fn zerobase(&mut self) -> DataId {
         if let Some(d) = self.zerobase {
             return d;
         }
-        let d = self.blob(vec![0u8; 8], 8);
+        let d = self
+            .module
+            .declare_data(ZEROBASE_SYMBOL, Linkage::Import, true, false)
+            .expect("zerobase declares");
         self.zerobase = Some(d);
         d
     }
