@@ -51,6 +51,7 @@ is_run_program() {
 	case $first in
 	'// run' | '// cmpout') return 0 ;;
 	'// $G $D/$F.go && $L $F.$A && ./$A.out' | '// $G $F.go && $L $F.$A && ./$A.out') return 0 ;;
+	'// $G $F.go && $L $F.$A &&./$A.out') return 0 ;;
 	esac
 	return 1
 }
