@@ -13,7 +13,8 @@
 # Environment: GOTEST_CACHE (the real Go's results, kept by a hash of each
 # program's text; default ${XDG_CACHE_HOME:-~/.cache}/gorun-gotest),
 # GOTEST_TIMEOUT (seconds per run, default 20), GOTEST_FILTER (only programs
-# whose path contains it), GOREF (default ../shared/tools/goref from the repo).
+# whose path contains it), GOREF (default ../shared/tools/goref from the repo),
+# GOTEST_VERBOSE=1 (print every counted program's outcome).
 #
 # What counts: a program whose first line is `// run` or `// cmpout` (run and
 # compare the output), or the pre-Go 1 spelling of the same thing,
@@ -96,6 +97,12 @@ reference() {
 
 declare -A npass nfail nskip nref
 failures=()
+
+# say REL OUTCOME: one program's outcome, with GOTEST_VERBOSE=1.
+say() {
+	[ -n "${GOTEST_VERBOSE:-}" ] && printf '  %-28s %s\n' "$1" "$2"
+	return 0
+}
 total_pass=0 total_fail=0 total_skip=0 total_ref=0
 
 for sub in . ken chan interface; do
@@ -110,11 +117,13 @@ for sub in . ken chan interface; do
 		missing=$(undeclared "$f")
 		if [ -n "$missing" ]; then
 			nskip[$group]=$((nskip[$group] + 1))
+			say "$rel" "skipped: imports $missing"
 			continue
 		fi
 		reference "$f"
 		if [ -e "$ref/build.fail" ]; then
 			nref[$group]=$((nref[$group] + 1))
+			say "$rel" "skipped: the real Go does not build it"
 			continue
 		fi
 		last=$cache/last/${rel//\//_}
@@ -135,9 +144,11 @@ for sub in . ken chan interface; do
 		fi
 		if [ -z "$why" ]; then
 			npass[$group]=$((npass[$group] + 1))
+			say "$rel" "passed"
 		else
 			nfail[$group]=$((nfail[$group] + 1))
 			failures+=("$rel: $why")
+			say "$rel" "FAILED: $why"
 		fi
 	done
 	printf '%-10s %d passed, %d failed, %d skipped (imports), %d skipped (the real Go does not build it)\n' \
