@@ -918,7 +918,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     .zip(ptypes.iter())
                     .map(|(a, &t)| self.expr_to(a, t))
                     .collect();
-                let z = self.b.ins().iconst(types::I64, 0);
+                // The func slot of a builtin's record is unused, except by
+                // `defer recover()`: it keeps this frame's pointer, so the
+                // deferred recover acts as one this function calls (see
+                // builtin_of_vals).
+                let z = if defer && b == Builtin::Recover {
+                    self.b.ins().get_frame_pointer(types::I64)
+                } else {
+                    self.b.ins().iconst(types::I64, 0)
+                };
                 (z, self.p.universe.invalid, ptypes, vals, Some(b))
             }
             Some(Mode::TypExpr) => {
@@ -1127,11 +1135,20 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let v = self.expr(x);
                 v.regs()[if cap { 2 } else { 1 }]
             }
-            Type::Array { len, .. } => self.b.ins().iconst(types::I64, len),
-            Type::Pointer(pt) => match self.p.ty(self.p.under(pt)) {
-                Type::Array { len, .. } => self.b.ins().iconst(types::I64, *len),
-                _ => self.b.ins().iconst(types::I64, 0),
-            },
+            // A constant len or cap never gets here (expr folds it): the
+            // operand contains a call or a receive, which runs (the
+            // result, even a nil pointer, is not read).
+            Type::Array { len, .. } => {
+                let _ = self.expr(x);
+                self.b.ins().iconst(types::I64, len)
+            }
+            Type::Pointer(pt) => {
+                let _ = self.expr(x);
+                match self.p.ty(self.p.under(pt)) {
+                    Type::Array { len, .. } => self.b.ins().iconst(types::I64, *len),
+                    _ => self.b.ins().iconst(types::I64, 0),
+                }
+            }
             Type::Chan { .. } => {
                 let c = self.expr(x).v();
                 self.call_rt(

@@ -223,6 +223,7 @@ impl<'p> Unit<'p> {
                 ptypes,
                 layout,
                 builtin,
+                defer,
             } => {
                 // fn(g, rec): rec = {code, f, args...}; calls f(args...).
                 let abi = FnAbi::new(self.p, None, &[], &[]);
@@ -235,7 +236,7 @@ impl<'p> Unit<'p> {
                     args.push(cx.load(a, *t));
                 }
                 if let Some(bi) = builtin {
-                    cx.builtin_of_vals(bi, args, &ptypes);
+                    cx.builtin_of_vals(bi, defer, fv, args, &ptypes);
                     let rb = cx.ret_block;
                     cx.jump(rb);
                     cx.emit_return_block();

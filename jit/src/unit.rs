@@ -36,6 +36,8 @@ pub type Natives = fn(&str) -> Option<(*const u8, &'static str)>;
 
 /// Prefix of natives' symbol names in the module.
 const NATIVE_PREFIX: &str = "native:";
+/// The runtime's zerobase, imported by compiled code (`Unit::zerobase`).
+const ZEROBASE_SYMBOL: &str = "runtime.zerobase";
 
 /// Address space reserved for all JIT code and data of a program (see
 /// `Unit::new`): far more than any program needs, and less than the 2 GiB
@@ -80,8 +82,9 @@ pub enum Work<'p> {
         inst: Option<ObjId>,
         info: Rc<crate::rangefunc::RangeInfo>,
     },
-    /// A `go` statement's entry: calls the func value and arguments stored
-    /// in its record (`ftype` the func type, arguments at `layout`).
+    /// A `go` or `defer` statement's entry: calls the func value and
+    /// arguments stored in its record (`ftype` the func type, arguments at
+    /// `layout`).
     GoWrap {
         name: String,
         ftype: TypeId,
@@ -89,6 +92,7 @@ pub enum Work<'p> {
         layout: Vec<i64>,
         /// A builtin called instead of a func value.
         builtin: Option<gorun_frontend::types::Builtin>,
+        defer: bool,
     },
     Init(PkgId),
     InitAll(Vec<PkgId>),
@@ -257,6 +261,10 @@ impl<'p> Unit<'p> {
         }
         jb.symbol(PREEMPT_CHECK, gorun_runtime::abi::preempt_check_entry());
         jb.symbol(CLOBBER_ALL, gorun_runtime::abi::clobber_all_entry());
+        jb.symbol(
+            ZEROBASE_SYMBOL,
+            gorun_runtime::malloc::zerobase() as *const u8,
+        );
         jb.symbol_lookup_fn(Box::new(move |name: &str| {
             name.strip_prefix(NATIVE_PREFIX)
                 .and_then(natives)
@@ -487,6 +495,10 @@ impl<'p> Unit<'p> {
         if let Some(&d) = self.globals.get(&obj) {
             return d;
         }
+        // A zero-size variable has no storage of its own.
+        if self.p.sizeof(self.p.obj_type(obj)) == 0 {
+            return self.zerobase();
+        }
         let o = self.p.obj(obj);
         let pkg = o
             .pkg
@@ -567,12 +579,18 @@ impl<'p> Unit<'p> {
         format!("{outer}-range{}", c.0)
     }
 
-    /// The address Go gives zero-size allocations.
+    /// The address Go gives zero-size allocations and variables: the
+    /// runtime's zerobase, so that a zero-size package variable, a
+    /// zero-size value made by compiled code and one from mallocgc are at
+    /// one address (as gc's linker and runtime.mallocgc make them).
     pub fn zerobase(&mut self) -> DataId {
         if let Some(d) = self.zerobase {
             return d;
         }
-        let d = self.blob(vec![0u8; 8], 8);
+        let d = self
+            .module
+            .declare_data(ZEROBASE_SYMBOL, Linkage::Import, true, false)
+            .expect("zerobase declares");
         self.zerobase = Some(d);
         d
     }
@@ -653,6 +671,7 @@ impl<'p> Unit<'p> {
             ptypes: ptypes.to_vec(),
             layout: layout.to_vec(),
             builtin,
+            defer,
         };
         self.queue.push_back((id, work));
         id
