@@ -34,6 +34,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn call(&mut self, e: &'p Expr) -> Vec<Val> {
         let ExprKind::Call {
             fun,
+            lparen,
             args,
             ellipsis,
             ..
@@ -41,6 +42,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         else {
             unreachable!()
         };
+        let lparen = *lparen;
         let fun0 = fun.unparen();
         let ftv = self.tv(fun0.id).cloned();
         match ftv.as_ref().map(|t| t.mode) {
@@ -95,7 +97,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
         {
             return vec![v];
         }
-        self.set_pos(e.pos());
+        // gc's position of a call (tracebacks, runtime.Caller) is its
+        // opening parenthesis: `}()` of a called literal, `M(` of `x.\n M()`.
+        self.set_pos(lparen);
         self.emit_call(callee, &ptypes, argvals, &rtypes)
     }
 
@@ -236,6 +240,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
                         // An interface method: dispatch through the itab.
                         let xv = self.expr(x);
                         return self.iface_method_callee(xv, xt, &s);
+                    }
+                    if self.p.is_interface(recv_t) {
+                        // Promoted from an embedded interface field: load
+                        // that interface value and dispatch through it.
+                        let rv = self.method_receiver(x, &s, recv_t);
+                        let path = &s.index[..s.index.len() - 1];
+                        let it = self.embedded_type(xt, path);
+                        return self.iface_callee(rv, it, m);
                     }
                     let rv = self.method_receiver(x, &s, recv_t);
                     return Callee::Direct(m, Some((rv, recv_t)));
@@ -878,6 +890,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         }
         if let Some(rec) = self.call_record(call, false) {
+            // "created by" names the go statement's line.
+            self.set_pos(call.span.lo);
             self.call_rt("gorun_newproc", &[self.g, rec]);
         }
     }

@@ -162,9 +162,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
             .b
             .ins()
             .stack_load(types::I64, types::I64, slot, fp_off);
+        let base = 2 + self.ret_ptrs.len();
         self.call_rt("gorun_deferreturn", &[g, fp]);
         let mut rets = Vec::new();
-        let base = 2 + self.ret_ptrs.len();
         let mut mem_i = 0;
         for (i, (t, s)) in self.abi.results.clone().into_iter().enumerate() {
             let addr =
@@ -204,7 +204,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// This function's entry address (identifies the frame's function to
     /// the runtime).
-    pub fn self_addr(&mut self) -> Value {
+    pub(crate) fn self_addr(&mut self) -> Value {
         let fref = self.u.module.declare_func_in_func(self.id, self.b.func);
         self.b.ins().func_addr(types::I64, fref)
     }
@@ -215,10 +215,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
             return;
         };
         if self.rf.is_some() {
-            // In a range-over-func body the call is deferred to the function
-            // around the loop: onto the loop's marker in that frame's list.
-            let marker = self.rf_marker();
-            self.call_rt("gorun_deferprocat", &[self.g, marker, rec]);
+            // In a range-over-func body: deferred to the function around
+            // the loop, through the loop's head record (rangefunc.rs).
+            let head = self.rf_defer_head();
+            self.call_rt("gorun_deferprocat", &[self.g, head, rec]);
             return;
         }
         let fp = self.b.ins().get_frame_pointer(types::I64);

@@ -7,7 +7,7 @@
 //! indexing and slicing check bounds; dereferences check for nil.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{InstBuilder, Type as ClType, Value, types};
+use cranelift_codegen::ir::{Block, InstBuilder, Type as ClType, Value, types};
 use cranelift_frontend::Variable;
 use gorun_frontend::constant::{Kind as CKind, Value as CValue};
 use gorun_frontend::syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
@@ -533,11 +533,27 @@ impl<'a, 'p> FnCx<'a, 'p> {
             BinaryOp::Add => Val::Regs(smallvec![ins.ins().fadd(a, c), ins.ins().fadd(b, d)]),
             BinaryOp::Sub => Val::Regs(smallvec![ins.ins().fsub(a, c), ins.ins().fsub(b, d)]),
             BinaryOp::Mul => {
+                // gc computes complex64 products in float64 (less
+                // cancellation, no intermediate overflow) and narrows the
+                // parts after.
+                let narrow = ins.func.dfg.value_type(a) == types::F32;
+                let mut w = [a, b, c, d];
+                if narrow {
+                    for v in &mut w {
+                        *v = ins.ins().fpromote(types::F64, *v);
+                    }
+                }
+                let [a, b, c, d] = w;
                 let ac = ins.ins().fmul(a, c);
                 let bd = ins.ins().fmul(b, d);
                 let ad = ins.ins().fmul(a, d);
                 let bc = ins.ins().fmul(b, c);
-                Val::Regs(smallvec![ins.ins().fsub(ac, bd), ins.ins().fadd(ad, bc)])
+                let (mut re, mut im) = (ins.ins().fsub(ac, bd), ins.ins().fadd(ad, bc));
+                if narrow {
+                    re = ins.ins().fdemote(types::F32, re);
+                    im = ins.ins().fdemote(types::F32, im);
+                }
+                Val::Regs(smallvec![re, im])
             }
             _ => {
                 // runtime.complex128div (complex64 through complex128, as gc).
@@ -681,12 +697,18 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     /// Equality of the values of type `t` at two addresses.
+    ///
+    /// Structs and arrays compare in order and stop at the first unequal
+    /// part, as gc's compiled comparisons and generated eq functions do:
+    /// that decides whether a later interface part holding an uncomparable
+    /// value panics. Long arrays are compared in a loop, not unrolled.
     pub fn equal_at(&mut self, xa: Value, ya: Value, t: TypeId) -> Value {
         let u = self.p.under(t);
         match self.p.ty(u).clone() {
             Type::Struct(s) => {
                 let offs = self.p.offsetsof(&s.fields);
-                let mut acc = self.b.ins().iconst(types::I8, 1);
+                let done = self.b.create_block();
+                self.b.append_block_param(done, types::I8);
                 for (i, &f) in s.fields.iter().enumerate() {
                     if self.p.obj(f).name.is_blank() {
                         continue;
@@ -695,20 +717,18 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     let xo = self.b.ins().iadd_imm_s(xa, offs[i]);
                     let yo = self.b.ins().iadd_imm_s(ya, offs[i]);
                     let eq = self.equal_at(xo, yo, ft);
-                    acc = self.b.ins().band(acc, eq);
+                    self.and_then(eq, done);
                 }
-                acc
+                self.finish_equal(done)
             }
             Type::Array { len, elem } => {
                 let es = self.p.sizeof(elem).max(0);
-                let mut acc = self.b.ins().iconst(types::I8, 1);
-                for i in 0..len.max(0) {
-                    let xo = self.b.ins().iadd_imm_s(xa, i * es);
-                    let yo = self.b.ins().iadd_imm_s(ya, i * es);
-                    let eq = self.equal_at(xo, yo, elem);
-                    acc = self.b.ins().band(acc, eq);
-                }
-                acc
+                let done = self.b.create_block();
+                self.b.append_block_param(done, types::I8);
+                self.array_loop(xa, ya, len, es, done, |cx, xo, yo| {
+                    cx.equal_at(xo, yo, elem)
+                });
+                self.finish_equal(done)
             }
             _ => {
                 let xv = self.load(xa, t);
@@ -716,6 +736,76 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 self.compare_vals(BinaryOp::Eq, xv, yv, t)
             }
         }
+    }
+
+    /// Continues in a new block if `eq`, else goes to `done` with false.
+    fn and_then(&mut self, eq: Value, done: Block) {
+        let next = self.b.create_block();
+        let f = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().brif(eq, next, &[], done, &[f.into()]);
+        self.filled = true;
+        self.switch_to(next);
+        self.b.seal_block(next);
+    }
+
+    /// Goes to `done` with true; the comparison's result is `done`'s
+    /// parameter.
+    fn finish_equal(&mut self, done: Block) -> Value {
+        let t = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().jump(done, &[t.into()]);
+        self.filled = true;
+        self.switch_to(done);
+        self.b.seal_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// `cmp` on each element pair of two arrays of `len` elements of
+    /// `es` bytes, in order, going to `done` with false at the first that
+    /// is not equal: unrolled when short, else a loop.
+    fn array_loop(
+        &mut self,
+        xa: Value,
+        ya: Value,
+        len: i64,
+        es: i64,
+        done: Block,
+        cmp: impl Fn(&mut Self, Value, Value) -> Value,
+    ) {
+        if len <= 4 {
+            for i in 0..len.max(0) {
+                let xo = self.b.ins().iadd_imm_s(xa, i * es);
+                let yo = self.b.ins().iadd_imm_s(ya, i * es);
+                let eq = cmp(self, xo, yo);
+                self.and_then(eq, done);
+            }
+            return;
+        }
+        let header = self.b.create_block();
+        let i = self.b.append_block_param(header, types::I64);
+        let body = self.b.create_block();
+        let exit = self.b.create_block();
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().jump(header, &[zero.into()]);
+        self.filled = true;
+        self.switch_to(header);
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, len);
+        self.b.ins().brif(more, body, &[], exit, &[]);
+        self.filled = true;
+        self.switch_to(body);
+        self.b.seal_block(body);
+        let off = self.b.ins().imul_imm_s(i, es);
+        let xo = self.b.ins().iadd(xa, off);
+        let yo = self.b.ins().iadd(ya, off);
+        let eq = cmp(self, xo, yo);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        let f = self.b.ins().iconst(types::I8, 0);
+        self.b
+            .ins()
+            .brif(eq, header, &[next.into()], done, &[f.into()]);
+        self.filled = true;
+        self.b.seal_block(header);
+        self.switch_to(exit);
+        self.b.seal_block(exit);
     }
 
     /// The address of a value: itself if in memory, else a temporary.

@@ -110,13 +110,14 @@ pub fn compile(
         .map_err(|e| vec![e.to_string()])?;
     register_funcs(&u, fset);
     unwind::register(u.module.isa(), &u.module, &u.infos);
-    if let Some([es, pe, be, pn]) = error_types {
+    if let Some([es, pe, be, pn, ta]) = error_types {
         let addr = |d| u.module.get_finalized_data(d).0 as *const gorun_runtime::types::Type;
         gorun_runtime::panic::set_error_types(gorun_runtime::panic::ErrorTypes {
             error_string: addr(es),
             plain_error: addr(pe),
             bounds_error: addr(be),
             panic_nil_error: addr(pn),
+            type_assertion_error: addr(ta),
         });
     }
     let init = u.module.get_finalized_function(init_id);
@@ -137,7 +138,7 @@ pub fn compile(
 fn runtime_error_types(
     u: &mut unit::Unit<'_>,
     packages: &[(PkgId, &[ast::File])],
-) -> Option<[DataId; 4]> {
+) -> Option<[DataId; 5]> {
     let p = u.p;
     let &(rt, _) = packages
         .iter()
@@ -148,16 +149,19 @@ fn runtime_error_types(
     for name in ["errorString", "plainError", "boundsError"] {
         out.push(u.rtype(p.obj_type(lookup(name)?)));
     }
-    // *PanicNilError, as the receiver type of its Error method.
-    let Type::Named(n) = p.ty(p.obj_type(lookup("PanicNilError")?)) else {
-        return None;
-    };
-    let error = n
-        .methods
-        .iter()
-        .find(|&&m| p.obj(m).name.as_str() == "Error")?;
-    let recv = p.signature(p.obj_type(*error))?.recv?;
-    out.push(u.rtype(p.obj_type(recv)));
+    // *PanicNilError and *TypeAssertionError, as the receiver types of
+    // their Error methods.
+    for name in ["PanicNilError", "TypeAssertionError"] {
+        let Type::Named(n) = p.ty(p.obj_type(lookup(name)?)) else {
+            return None;
+        };
+        let error = n
+            .methods
+            .iter()
+            .find(|&&m| p.obj(m).name.as_str() == "Error")?;
+        let recv = p.signature(p.obj_type(*error))?.recv?;
+        out.push(u.rtype(p.obj_type(recv)));
+    }
     out.try_into().ok()
 }
 

@@ -27,19 +27,16 @@
 //! A `return` with results stores them in the enclosing function's result
 //! variables (captured cells) first.
 //!
-//! `defer` in a body defers to the function around the loop(s), as Go's
-//! `deferrangefunc`/`deferprocat` do: before calling the iterator, that
-//! function pushes a marker onto its frame's defer list
-//! (`gorun_deferrangefunc`) and passes it in the body's closure record
-//! (after the state cell; nested bodies pass theirs on); the body's defers
-//! go onto the marker (`gorun_deferprocat`), which the runtime replaces by
-//! them when the frame's defers run. Escape analysis counts such a defer
-//! as the enclosing function's, so that function has the landing pad a
-//! recovery in one of them resumes.
+//! Invariant: the state cell is `{state, exit code, defer head}`; the exit
+//! code is written only together with `RF_DONE`, so a loop that ends
+//! normally (or by `break`) finds it 0.
 //!
-//! Invariant: the state cell is `{state, exit code}`; the exit code is
-//! written only together with `RF_DONE`, so a loop that ends normally (or
-//! by `break`) finds it 0.
+//! `defer` in a body (or in a body nested in it) defers to the function
+//! around the outermost loop, as Go's rewrite does with
+//! `runtime.deferrangefunc`/`deferprocat`: that loop makes a head record in
+//! its function's place in the defer chain (`gorun_deferrangefunc`) and
+//! stores it in the state cell; nested loops copy it from their own body's
+//! cell; the body's defers go on the head's list (`gorun_deferprocat`).
 
 use std::rc::Rc;
 
@@ -81,9 +78,6 @@ pub struct RangeInfo {
     pub results: Vec<(ObjId, TypeId)>,
     /// The yield function's type.
     pub yield_t: TypeId,
-    /// The body (or one nested in it) defers: the closure record carries
-    /// the loop's defer marker after the state cell.
-    pub defers: bool,
 }
 
 /// The non-local exits of a body: returns, and labeled branches to labels
@@ -187,7 +181,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
             exits: scan_exits(body, label),
             results: self.real_results(),
             yield_t,
-            defers: self.esc.range_defers.contains(&s.id),
         });
         let name = self.u.next_range_name(&self.name);
         let abi = FnAbi::of_signature(self.p, yield_t, false);
@@ -205,21 +198,21 @@ impl<'a, 'p> FnCx<'a, 'p> {
             },
         ));
         // The state cell, then the body's closure record.
-        let cell = self.alloc_words(16);
+        let cell = self.alloc_words(24);
         let ready = self.b.ins().iconst(types::I64, RF_READY as i64);
         self.b.ins().store(trusted(), ready, cell, 0);
-        let ncaps = caps.len() as i32;
-        // A body that defers gets the loop's defer marker: a new one for a
-        // loop of the function itself, the enclosing body's in a body.
-        let marker = info.defers.then(|| match &self.rf {
-            Some(_) => self.rf_marker(),
-            None => {
+        if self.esc.range_defers.contains(&s.id) {
+            let head = if self.rf.is_some() {
+                self.rf_defer_head()
+            } else {
                 let fp = self.b.ins().get_frame_pointer(types::I64);
                 let entry = self.self_addr();
                 self.call_rt("gorun_deferrangefunc", &[self.g, fp, entry])[0]
-            }
-        });
-        let rec = self.alloc_words(8 * (2 + ncaps as i64 + marker.is_some() as i64));
+            };
+            self.b.ins().store(trusted(), head, cell, 16);
+        }
+        let ncaps = caps.len() as i32;
+        let rec = self.alloc_words(8 * (2 + ncaps as i64));
         let fref = self.u.module.declare_func_in_func(id, self.b.func);
         let code = self.b.ins().func_addr(types::I64, fref);
         self.b.ins().store(trusted(), code, rec, 0);
@@ -230,9 +223,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
             self.b.ins().store(trusted(), a, rec, 8 * (1 + i as i32));
         }
         self.b.ins().store(trusted(), cell, rec, 8 * (1 + ncaps));
-        if let Some(m) = marker {
-            self.b.ins().store(trusted(), m, rec, 8 * (2 + ncaps));
-        }
         self.call_value(f, &[yield_t], vec![Val::one(rec)], &[]);
         // The iterator returned: it must not have swallowed a body's panic.
         let st = self.b.ins().load(types::I64, trusted(), cell, 0);
@@ -287,13 +277,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
             .load(types::I64, trusted(), self.ctx, 8 * (1 + n))
     }
 
-    /// The defer marker of the range-over-func body being compiled (see
-    /// `RangeInfo::defers`).
-    pub fn rf_marker(&mut self) -> Value {
-        let n = self.rf.as_ref().map_or(0, |rf| rf.caps.len()) as i32;
-        self.b
-            .ins()
-            .load(types::I64, trusted(), self.ctx, 8 * (2 + n))
+    /// The defer head of the loop whose body is being compiled (set only
+    /// when the body defers, see the module doc).
+    pub fn rf_defer_head(&mut self) -> Value {
+        let cell = self.rf_cell();
+        self.b.ins().load(types::I64, trusted(), cell, 16)
     }
 
     /// Ends this body's iteration: `state = st; return more`.

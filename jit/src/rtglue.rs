@@ -88,15 +88,21 @@ pub unsafe extern "C" fn gorun_panic_assert(
                 })
                 .map(|im| unsafe { String::from_utf8_lossy(im.name.as_bytes()).into_owned() })
         });
+    // Go's runtime records the source interface only for assertions to
+    // concrete types (panicdottypeE); to an interface type (typeAssert) it
+    // leaves it nil, which Error writes as "interface".
+    let to_iface = unsafe { want.as_ref() }.is_some_and(|w| w.kind() == kind::INTERFACE);
+    let iface = if to_iface { std::ptr::null() } else { iface };
     let i = if iface.is_null() {
         "interface".to_string()
     } else {
         i
     };
-    let msg = match (name(have), missing) {
+    let msg = match (name(have), &missing) {
         (None, _) => format!("interface conversion: {i} is nil, not {w}"),
         (Some(h), Some(m)) => format!("interface conversion: {h} is not {w}: missing method {m}"),
         (Some(h), None) => format!("interface conversion: {i} is {h}, not {w}"),
     };
-    gorun_runtime::panic::gopanic_msg(g, msg)
+    let missing = missing.unwrap_or_default();
+    gorun_runtime::panic::panic_type_assert(g, iface, have, want, &missing, msg)
 }

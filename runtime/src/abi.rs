@@ -293,9 +293,20 @@ pub fn run_main(main: GoEntry, fv: *const FuncVal) -> ! {
 
 // --- goroutines and scheduling ----------------------------------------------
 
+/// `go` statements: the new goroutine records the caller's return address
+/// (passed on by this shim as a third argument) for "created by".
 #[unsafe(no_mangle)]
-pub extern "C" fn gorun_newproc(g: *mut G, fv: *const FuncVal) {
-    proc::newproc(g, fv);
+#[unsafe(naked)]
+pub extern "C" fn gorun_newproc(_g: *mut G, _fv: *const FuncVal) {
+    std::arch::naked_asm!(
+        "mov rdx, [rsp]",
+        "jmp {at}",
+        at = sym gorun_newproc_at,
+    )
+}
+
+extern "C" fn gorun_newproc_at(g: *mut G, fv: *const FuncVal, pc: usize) {
+    proc::newproc_at(g, fv, pc);
 }
 
 #[unsafe(no_mangle)]

@@ -225,6 +225,47 @@ std::arch::global_asm!(
     ".p2align 4",
     "gorun_clobber_all:",
     "ret",
+    // gorun_catch(buf, f, arg) -> u64: saves its caller's callee-saved
+    // registers, stack pointer and return address in buf (8 words: rbx,
+    // rbp, r12, r13, r14, r15, rsp after return, return pc), calls
+    // f(arg) and returns 0; gorun_catch_resume(buf) makes that same call
+    // return 1 instead, from anywhere deeper on the same stack. To the
+    // caller both are an ordinary return, registers preserved.
+    ".globl gorun_catch",
+    ".p2align 4",
+    "gorun_catch:",
+    ".cfi_startproc",
+    "mov [rdi], rbx",
+    "mov [rdi + 8], rbp",
+    "mov [rdi + 16], r12",
+    "mov [rdi + 24], r13",
+    "mov [rdi + 32], r14",
+    "mov [rdi + 40], r15",
+    "lea rax, [rsp + 8]",
+    "mov [rdi + 48], rax",
+    "mov rax, [rsp]",
+    "mov [rdi + 56], rax",
+    "sub rsp, 8",
+    ".cfi_def_cfa_offset 16",
+    "mov rdi, rdx",
+    "call rsi",
+    "add rsp, 8",
+    ".cfi_def_cfa_offset 8",
+    "xor eax, eax",
+    "ret",
+    ".cfi_endproc",
+    ".globl gorun_catch_resume",
+    ".p2align 4",
+    "gorun_catch_resume:",
+    "mov rbx, [rdi]",
+    "mov rbp, [rdi + 8]",
+    "mov r12, [rdi + 16]",
+    "mov r13, [rdi + 24]",
+    "mov r14, [rdi + 32]",
+    "mov r15, [rdi + 40]",
+    "mov rsp, [rdi + 48]",
+    "mov eax, 1",
+    "jmp qword ptr [rdi + 56]",
 );
 
 #[allow(improper_ctypes)]
@@ -243,6 +284,8 @@ unsafe extern "C" {
     pub fn gorun_calldefer(g: *mut G, fv: *const crate::runtime2::FuncVal, wrapper_fp: *mut usize);
     pub fn gorun_resume(pc: usize, sp: usize, fp: usize, g: *mut G) -> !;
     pub fn gorun_clobber_all();
+    pub fn gorun_catch(buf: *mut [usize; 8], f: extern "C" fn(*mut u8), arg: *mut u8) -> u64;
+    pub fn gorun_catch_resume(buf: *const [usize; 8]) -> !;
 }
 
 /// The current stack pointer.

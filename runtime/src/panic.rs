@@ -168,7 +168,7 @@ pub fn fatal_with_trace(s: &str, gp: *mut G, all: bool) -> ! {
 // each prints Go's report and ends the program with exit status 2.
 
 use crate::abi::gorun_mallocgc;
-use crate::asm_amd64::{gorun_calldefer, gorun_resume};
+use crate::asm_amd64::{gorun_calldefer, gorun_catch, gorun_catch_resume, gorun_resume};
 use crate::runtime2::FuncVal;
 use crate::types::{Eface, GoString, Type, kind};
 
@@ -255,6 +255,39 @@ pub fn bounds_message(code: u64, x: i64, y: i64, signed: bool) -> String {
             "cannot convert slice with length %x to array or pointer to array with length %y",
         ),
     }
+}
+
+/// A failed type assertion: panics with a `*runtime.TypeAssertionError`
+/// holding the descriptors (`iface` null when Go leaves it nil, for
+/// assertions to interface types), whose Error method writes `msg`; without
+/// the JIT's error types, with `msg` itself.
+pub fn panic_type_assert(
+    g: *mut G,
+    iface: *const Type,
+    have: *const Type,
+    want: *const Type,
+    missing: &str,
+    msg: String,
+) -> ! {
+    let ptr_t = error_types().map(|t| t.type_assertion_error);
+    // SAFETY: registered descriptors are static.
+    if let Some(st) = ptr_t
+        .and_then(|t| unsafe { t.as_ref() })
+        .and_then(|t| t.elem())
+    {
+        // runtime.TypeAssertionError{_interface, concrete, asserted *_type;
+        // missingMethod string}
+        let p = gorun_mallocgc(g, st.size, st, true);
+        unsafe {
+            *(p as *mut *const Type) = iface;
+            *(p.add(8) as *mut *const Type) = have;
+            *(p.add(16) as *mut *const Type) = want;
+            *(p.add(24) as *mut GoString) = go_string(g, missing);
+        }
+        let typ = ptr_t.unwrap_or(std::ptr::null());
+        gopanic_eface(g, Eface { typ, data: p }, false);
+    }
+    gopanic_msg(g, msg)
 }
 
 #[unsafe(no_mangle)]
@@ -516,17 +549,76 @@ pub struct Defer {
     pub started: bool,
     /// The panic running it.
     pub panic: *mut Panic,
-    /// A range-over-func loop's marker (`fv` is null): the calls its body
-    /// deferred, newest first. They belong to the marker's frame, in the
-    /// marker's place: running the marker splices them into the G's list.
-    /// Pushed atomically, as the body may run on another goroutine.
-    pub rangefunc: AtomicPtr<Defer>,
+    /// Non-null for the marker of a [`catch_panic`] (fv null, fp 0): a
+    /// panic that reaches it stops there.
+    pub catch: *mut Catch,
+    /// A range-over-func loop's head (fv null): `list` holds the calls its
+    /// body deferred, newest first, to run in the head's place.
+    pub range_head: bool,
+    pub list: *mut Defer,
 }
 
-impl Defer {
-    fn is_marker(&self) -> bool {
-        self.fv.is_null()
+/// Where a [`catch_panic`] resumes and what it caught.
+pub struct Catch {
+    buf: [usize; 8],
+    value: Eface,
+}
+
+/// Runs `f` on goroutine `g` as if under a deferred function that recovers
+/// (fmt's catchPanic, for the methods fmt calls from Rust): returns the
+/// value of a panic that `f`'s Go code does not recover itself, after
+/// running the deferred calls made inside `f`, and stops that panic.
+/// Goexit passes through (recover returns nil to such a function).
+///
+/// `f` must own nothing and hold no lock while Go code it calls may panic:
+/// its frames are abandoned then. Without a goroutine (`g` null: natives
+/// called directly by Rust tests) there is no defer chain and `f` runs
+/// unguarded.
+pub fn catch_panic(g: *mut G, f: &mut dyn FnMut()) -> Option<Eface> {
+    if g.is_null() {
+        f();
+        return None;
     }
+    extern "C" fn tramp(arg: *mut u8) {
+        // SAFETY: arg is the `&mut &mut dyn FnMut()` below, alive for the call.
+        let f = unsafe { &mut *(arg as *mut &mut dyn FnMut()) };
+        f()
+    }
+    let mut c = Box::new(Catch {
+        buf: [0; 8],
+        value: Eface {
+            typ: std::ptr::null(),
+            data: std::ptr::null_mut(),
+        },
+    });
+    let cp: *mut Catch = &mut *c;
+    let d = Box::into_raw(Box::new(Defer {
+        link: unsafe { (*g).defer_ as *mut Defer },
+        fp: 0,
+        entry: 0,
+        fv: std::ptr::null(),
+        started: false,
+        panic: std::ptr::null_mut(),
+        catch: cp,
+        range_head: false,
+        list: std::ptr::null_mut(),
+    }));
+    unsafe { (*g).defer_ = d as *mut u8 };
+    let mut fr: &mut dyn FnMut() = f;
+    let arg = &mut fr as *mut &mut dyn FnMut() as *mut u8;
+    // SAFETY: gorun_catch returns normally either way; c outlives it.
+    let caught = unsafe { gorun_catch(&raw mut (*cp).buf, tramp, arg) } != 0;
+    if caught {
+        // run_defers unlinked and freed the marker.
+        return Some(c.value);
+    }
+    // Every deferred call made inside f has run: the marker is first.
+    unsafe {
+        debug_assert_eq!((*g).defer_, d as *mut u8);
+        (*g).defer_ = (*d).link as *mut u8;
+        drop(Box::from_raw(d));
+    }
+    None
 }
 
 /// An active panic.
@@ -557,6 +649,8 @@ pub struct ErrorTypes {
     pub bounds_error: *const Type,
     /// *runtime.PanicNilError: what panic(nil) panics with (Go 1.21).
     pub panic_nil_error: *const Type,
+    /// *runtime.TypeAssertionError: what a failed `x.(T)` panics with.
+    pub type_assertion_error: *const Type,
 }
 
 static ERROR_TYPES: AtomicPtr<ErrorTypes> = AtomicPtr::new(std::ptr::null_mut());
@@ -608,61 +702,81 @@ pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const
         fv,
         started: false,
         panic: std::ptr::null_mut(),
-        rangefunc: AtomicPtr::new(std::ptr::null_mut()),
+        catch: std::ptr::null_mut(),
+        range_head: false,
+        list: std::ptr::null_mut(),
     }));
     unsafe { (*g).defer_ = d as *mut u8 };
 }
 
-/// The start of a range-over-func loop whose body defers (Go's
-/// `deferrangefunc`): pushes a marker for frame `fp` of the function at
-/// `entry`, where the body's deferred calls will run, and returns it.
+/// Go's `deferrangefunc`: at the start of a range-over-func loop whose
+/// body defers, a head record in frame `fp`'s place in the chain. The
+/// body runs under the iterator's frames, whose own deferred calls are
+/// pushed above the head, so the body's go into the head's list
+/// ([`gorun_deferprocat`]) and take the head's place when it comes up
+/// ([`expand_range_heads`]), running as the frame's own.
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_deferrangefunc(g: *mut G, fp: usize, entry: usize) -> *mut Defer {
-    gorun_deferproc(g, fp, entry, std::ptr::null());
-    unsafe { (*g).defer_ as *mut Defer }
-}
-
-/// `defer f(args)` in a range-over-func body (Go's `deferprocat`): records
-/// the call on the loop's marker, for the marker's frame.
-#[unsafe(no_mangle)]
-pub extern "C" fn gorun_deferprocat(_g: *mut G, marker: *mut Defer, fv: *const FuncVal) {
-    let m = unsafe { &*marker };
     let d = Box::into_raw(Box::new(Defer {
-        link: std::ptr::null_mut(),
-        fp: m.fp,
-        entry: m.entry,
-        fv,
+        link: unsafe { (*g).defer_ as *mut Defer },
+        fp,
+        entry,
+        fv: std::ptr::null(),
         started: false,
         panic: std::ptr::null_mut(),
-        rangefunc: AtomicPtr::new(std::ptr::null_mut()),
+        catch: std::ptr::null_mut(),
+        range_head: true,
+        list: std::ptr::null_mut(),
     }));
-    let mut head = m.rangefunc.load(Acquire);
-    loop {
-        unsafe { (*d).link = head };
-        match m.rangefunc.compare_exchange(head, d, AcqRel, Acquire) {
-            Ok(_) => return,
-            Err(h) => head = h,
-        }
+    unsafe { (*g).defer_ = d as *mut u8 };
+    d
+}
+
+/// Go's `deferprocat`: `defer` in a range-over-func body, on the list of
+/// `head` (from [`gorun_deferrangefunc`], still in the chain: the loop's
+/// frame has not returned).
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_deferprocat(_g: *mut G, head: *mut Defer, fv: *const FuncVal) {
+    unsafe {
+        let d = Box::into_raw(Box::new(Defer {
+            link: (*head).list,
+            fp: (*head).fp,
+            entry: (*head).entry,
+            fv,
+            started: false,
+            panic: std::ptr::null_mut(),
+            catch: std::ptr::null_mut(),
+            range_head: false,
+            list: std::ptr::null_mut(),
+        }));
+        (*head).list = d;
     }
 }
 
-/// Replaces marker `d`, first in the G's list, by the calls its body
-/// deferred, and frees it.
-unsafe fn splice_marker(g: *mut G, d: *mut Defer) {
+/// Replaces range-over-func heads at the top of the chain by the calls
+/// their bodies deferred (Go's deferconvert).
+fn expand_range_heads(g: *mut G) {
     unsafe {
-        let rest = (*d).link;
-        let head = (*d).rangefunc.swap(std::ptr::null_mut(), AcqRel);
-        if head.is_null() {
-            (*g).defer_ = rest as *mut u8;
-        } else {
-            let mut last = head;
-            while !(*last).link.is_null() {
-                last = (*last).link;
+        loop {
+            let h = (*g).defer_ as *mut Defer;
+            if h.is_null() || !(*h).range_head {
+                return;
             }
-            (*last).link = rest;
-            (*g).defer_ = head as *mut u8;
+            let mut top = (*h).link;
+            // The list is newest first, as the chain: append it in front.
+            let mut d = (*h).list;
+            let mut items = Vec::new();
+            while !d.is_null() {
+                items.push(d);
+                d = (*d).link;
+            }
+            for &it in items.iter().rev() {
+                (*it).link = top;
+                top = it;
+            }
+            (*g).defer_ = top as *mut u8;
+            drop(Box::from_raw(h));
         }
-        drop(Box::from_raw(d));
     }
 }
 
@@ -672,13 +786,10 @@ unsafe fn splice_marker(g: *mut G, d: *mut Defer) {
 pub extern "C" fn gorun_deferreturn(g: *mut G, fp: usize) {
     unsafe {
         loop {
+            expand_range_heads(g);
             let d = (*g).defer_ as *mut Defer;
             if d.is_null() || (*d).fp != fp {
                 return;
-            }
-            if (*d).is_marker() {
-                splice_marker(g, d);
-                continue;
             }
             // Popped before the call: if it panics, the panic goes on with
             // the next ones.
@@ -738,13 +849,28 @@ pub fn gopanic_eface(g: *mut G, arg: Eface, signal: bool) -> ! {
 fn run_defers(g: *mut G, p: *mut Panic) {
     unsafe {
         loop {
+            expand_range_heads(g);
             let d = (*g).defer_ as *mut Defer;
             if d.is_null() {
                 return;
             }
-            if (*d).is_marker() {
-                splice_marker(g, d);
-                continue;
+            if !(*d).catch.is_null() {
+                // A catch_panic marker: it stops a panic (not a Goexit).
+                let c = (*d).catch;
+                (*g).defer_ = (*d).link as *mut u8;
+                drop(Box::from_raw(d));
+                if (*p).goexit {
+                    continue;
+                }
+                (*p).recovered = true;
+                (*c).value = (*p).arg;
+                let mut q = (*p).link;
+                while !q.is_null() && (*q).aborted {
+                    q = (*q).link;
+                }
+                (*g).panic_ = q as *mut u8;
+                crate::stack::unwind_to(g, (*c).buf[6]);
+                gorun_catch_resume(&(*c).buf);
             }
             if (*d).started {
                 // This panic began inside that deferred call: the panic
@@ -898,7 +1024,7 @@ fn fatalpanic(g: *mut G) -> ! {
         let gp = gpu as *mut G;
         crate::traceback::goroutineheader(gp);
         crate::traceback::print_frames(gp, 0, fp);
-        rtprint!("\n");
+        crate::traceback::print_created_by(gp);
     });
     crate::os_linux::exit(2)
 }

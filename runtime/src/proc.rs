@@ -471,6 +471,8 @@ pub fn new_g() -> G {
         timer: null_mut(),
         allgs_index: 0,
         parking_on_chan: AtomicBool::new(false),
+        gopc: 0,
+        parent_goid: 0,
     }
 }
 
@@ -1446,10 +1448,23 @@ unsafe fn gostartcallfn(newg: *mut G, fv: *const FuncVal) {
 
 /// Creates a goroutine running fv and puts it in runnext of the current P.
 /// Callable on a goroutine stack or g0 (timer callbacks).
-pub fn newproc(_callergp: *mut G, fv: *const FuncVal) -> *mut G {
+pub fn newproc(callergp: *mut G, fv: *const FuncVal) -> *mut G {
+    newproc_at(callergp, fv, 0)
+}
+
+/// [`newproc`] for a `go` statement whose call returns to `gopc` in
+/// `callergp`'s code (recorded for tracebacks).
+pub fn newproc_at(callergp: *mut G, fv: *const FuncVal, gopc: usize) -> *mut G {
     let fvu = fv as usize;
+    let parent = if callergp.is_null() {
+        0
+    } else {
+        unsafe { (*callergp).goid }
+    };
     systemstack_ret(|| unsafe {
         let newg = newproc1(fvu as *const FuncVal);
+        (*newg).gopc = gopc;
+        (*newg).parent_goid = parent;
         let pp = (*getm()).p;
         runqput(pp, newg, true);
         if MAIN_STARTED.load(Relaxed) {

@@ -159,6 +159,11 @@ pub struct G {
     pub allgs_index: usize,
     /// Set while this G is in the middle of a select's wakeup protocol.
     pub parking_on_chan: AtomicBool,
+    /// The return address of the `go` statement's call that created this
+    /// G (0 for goroutines the runtime starts), and the creator's goid:
+    /// tracebacks' "created by" line.
+    pub gopc: usize,
+    pub parent_goid: u64,
 }
 
 unsafe impl Send for G {}

@@ -124,7 +124,26 @@ pub fn traceback_running(gp: *mut G) {
     }
     goroutineheader(gp);
     print_frames(gp, 0, 0);
-    rtprint!("\n");
+    print_created_by(gp);
+}
+
+/// "created by F in goroutine N" and the position of the `go` statement,
+/// for goroutines a `go` statement started.
+pub fn print_created_by(gp: *mut G) {
+    let (pc, parent) = unsafe { ((*gp).gopc, (*gp).parent_goid) };
+    if pc == 0 {
+        return;
+    }
+    if let Some(fi) = symbolize(pc) {
+        rtprint!(
+            "created by {} in goroutine {}\n\t{}:{} +{:#x}\n",
+            fi.func,
+            parent,
+            fi.file,
+            fi.line,
+            pc.saturating_sub(fi.entry)
+        );
+    }
 }
 
 /// Dump of a G that is not running, from its saved context.
@@ -138,22 +157,24 @@ pub fn traceback_parked(gp: *mut G) {
             print_frames(gp, pc, bp);
         }
     }
-    rtprint!("\n");
+    print_created_by(gp);
 }
 
 /// The current G first, then every other live goroutine, as Go's fatal
 /// errors print them.
+///
+/// Each goroutine is preceded by an empty line and nothing follows the
+/// last, as in Go's reports.
 pub fn tracebackothers(me: *mut G) {
     if !me.is_null() && readgstatus(me) != G_DEAD && unsafe { (*me).goid } != 0 {
         rtprint!("\n");
         traceback_running(me);
-    } else {
-        rtprint!("\n");
     }
     for_each_g(|gp| {
         if gp == me || readgstatus(gp) == G_DEAD {
             return;
         }
+        rtprint!("\n");
         traceback_parked(gp);
     });
 }

@@ -1,6 +1,7 @@
 //! Package runtime's natives: scheduler controls bound to gorun's runtime
 //! (GOMAXPROCS, NumCPU, NumGoroutine, Gosched, Goexit, LockOSThread,
-//! UnlockOSThread), ReadMemStats, Breakpoint, stack walks (Callers, Stack)
+//! UnlockOSThread), ReadMemStats, Breakpoint, stack walks (Callers, Stack),
+//! the function table's view of a PC (pcInfo)
 //! and helpers of the Go bodies in `stdlib/go/runtime` (gogetenv,
 //! typeString, typePkgPath).
 //!
@@ -103,6 +104,28 @@ extern "C" fn type_string(_g: *mut G, t: *const Type) -> GoString {
         }
         None => GoString::EMPTY,
     }
+}
+
+/// pcInfo(pc uintptr) (name, file string, line int, entry uintptr): the
+/// compiled Go function containing `pc` as the function table names it
+/// (empty name and zeros for code that is not compiled Go).
+extern "C" fn pc_info(_g: *mut G, ret: *mut [u64; 6], pc: usize) {
+    let out = match gorun_runtime::symtab::symbolize(pc) {
+        Some(f) => {
+            let (n, fl) = (static_str(f.func.as_bytes()), static_str(f.file.as_bytes()));
+            [
+                n.ptr as u64,
+                n.len as u64,
+                fl.ptr as u64,
+                fl.len as u64,
+                u64::from(f.line),
+                f.entry as u64,
+            ]
+        }
+        None => [0; 6],
+    };
+    // SAFETY: the convention passes a buffer of six result words.
+    unsafe { *ret = out };
 }
 
 /// typePkgPath(t *_type) string: the package path of a named type.
@@ -247,6 +270,7 @@ natives! {
     "ReadMemStats" => readmemstats, "i>";
     "Stack" => stack, "iiii>i";
     "UnlockOSThread" => unlockosthread, ">";
+    "pcInfo" => pc_info, "i>*";
     "gogetenv" => gogetenv, "ii>ii";
     "typePkgPath" => type_pkg_path, "i>ii";
     "typeString" => type_string, "i>ii";

@@ -171,6 +171,9 @@ impl<'a> Checker<'a> {
             if let Some((i, msg)) = check.verify(pos, &tparams, &targs) {
                 let pos = xlist.get(i).map(|e| e.span.lo).unwrap_or(pos);
                 check.soft_error(pos, msg);
+            } else {
+                let xpos: Vec<Pos> = xlist.iter().map(|e| e.span.lo).collect();
+                check.mono_record_instance(pos, &tparams, &targs, &xpos);
             }
         });
         inst

@@ -195,6 +195,8 @@ pub struct Checker<'a> {
 
     pub errors: Vec<Diagnostic>,
     pub first_err: bool,
+    /// Instantiations, for finding instantiation cycles (mono.rs).
+    pub(crate) mono: super::mono::MonoGraph,
     /// Package name → import paths seen with that name (qualifier).
     pkg_path_map: RefCell<Option<HashMap<Name, HashSet<String>>>>,
 }
@@ -234,6 +236,7 @@ impl<'a> Checker<'a> {
             pending_expansions: Vec::new(),
             errors: Vec::new(),
             first_err: false,
+            mono: Default::default(),
             pkg_path_map: RefCell::new(None),
         }
     }
@@ -248,6 +251,11 @@ impl<'a> Checker<'a> {
         self.init_order();
         self.unused_imports();
         self.record_untyped();
+        // As types2: only a package without other errors is checked for
+        // instantiation cycles.
+        if !self.first_err {
+            self.monomorph();
+        }
         self.prog.pkg_mut(self.pkg).complete = true;
     }
 

@@ -58,6 +58,7 @@ mod interface;
 mod labels;
 mod literals;
 mod lookup;
+mod mono;
 mod named;
 mod object;
 pub mod operand;

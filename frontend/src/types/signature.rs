@@ -144,6 +144,9 @@ impl<'a> Checker<'a> {
                     let base_tparams = self.tparams_of(bt);
                     if rparams.len() == base_tparams.len() {
                         let smap = SubstMap::new(&base_tparams, &rparams);
+                        for (&rp, &bp) in rparams.iter().zip(&base_tparams) {
+                            self.mono_record_canon(rp, bp);
+                        }
                         for (i, &rp) in rparams.iter().enumerate() {
                             let bb = match self.prog.ty(base_tparams[i]) {
                                 Type::TypeParam(p) => p.bound,

@@ -366,11 +366,14 @@ impl<'a> Checker<'a> {
                 Type::Alias(a) => (c.prog.obj(a.obj).name, c.tparams_of(a.orig)),
                 _ => return,
             };
-            if c.validate_targ_len(pos, name.as_str(), tparams.len(), targs.len())
-                && let Some((i, err)) = c.verify(pos, &tparams, &targs)
-            {
-                let p = xlist.get(i).map(|e| e.pos()).unwrap_or(pos);
-                c.soft_error(p, err);
+            if c.validate_targ_len(pos, name.as_str(), tparams.len(), targs.len()) {
+                if let Some((i, err)) = c.verify(pos, &tparams, &targs) {
+                    let p = xlist.get(i).map(|e| e.pos()).unwrap_or(pos);
+                    c.soft_error(p, err);
+                } else {
+                    let xpos: Vec<crate::source::Pos> = xlist.iter().map(|e| e.span.lo).collect();
+                    c.mono_record_instance(pos, &tparams, &targs, &xpos);
+                }
             }
         });
         inst

@@ -1,11 +1,13 @@
 // Package iter declares the iterator function types and the pull adapters.
 //
-// Pull and Pull2 run the iterator on a runtime coroutine: newcoro and
-// coroswitch, declared below without bodies, are for the runtime to provide
-// (Go's runtime/coro.go is the model): newcoro(f) makes a suspended
-// coroutine that runs f on its first switch; coroswitch passes control to the
-// other side and returns when control comes back; when f returns, control
-// goes back to the side that last switched in.
+// Pull and Pull2 run the iterator on a coroutine (Go's runtime/coro.go is
+// the model): newcoro(f) makes a suspended coroutine that runs f on its
+// first switch; coroswitch passes control to the other side and returns
+// when control comes back; when f returns, control goes back to the side
+// that last switched in. Here a coroutine is a goroutine that hands control
+// back and forth over two unbuffered channels, so exactly one side runs at
+// a time; Go's runtime switches on the same thread instead, which no
+// program can tell apart except through NumGoroutine.
 package iter
 
 // Seq is an iterator over single values: it calls yield for each one and
@@ -15,12 +17,46 @@ type Seq[V any] func(yield func(V) bool)
 // Seq2 is an iterator over pairs of values.
 type Seq2[K, V any] func(yield func(K, V) bool)
 
-// coro is a runtime coroutine; its contents belong to the runtime.
-type coro struct{}
+// coro is a coroutine. Invariant: inside is true exactly while f's side has
+// control; only the side with control reads or writes the fields, and the
+// channel operations that pass control order those accesses.
+type coro struct {
+	f       func(*coro)
+	started bool
+	inside  bool
+	done    bool
+	resume  chan struct{} // caller -> coroutine
+	yield   chan struct{} // coroutine -> caller
+}
 
-func newcoro(func(*coro)) *coro
+func newcoro(f func(*coro)) *coro {
+	return &coro{f: f, resume: make(chan struct{}), yield: make(chan struct{})}
+}
 
-func coroswitch(*coro)
+func coroswitch(c *coro) {
+	if c.inside {
+		// The coroutine hands control back and waits for the next switch.
+		c.inside = false
+		c.yield <- struct{}{}
+		<-c.resume
+		return
+	}
+	if c.done {
+		panic("coroswitch on exited coro")
+	}
+	c.inside = true
+	if !c.started {
+		c.started = true
+		go func() {
+			c.f(c)
+			c.inside, c.done = false, true
+			c.yield <- struct{}{}
+		}()
+	} else {
+		c.resume <- struct{}{}
+	}
+	<-c.yield
+}
 
 // Pull turns the push iterator seq into a pull iterator: each call of next
 // returns the next value and true, or the zero value and false once seq is

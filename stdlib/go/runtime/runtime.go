@@ -5,14 +5,13 @@
 // Natives (stdlib/src/runtime.rs), bound to gorun's runtime: GOMAXPROCS,
 // NumCPU, NumGoroutine, Gosched, Goexit, LockOSThread, UnlockOSThread,
 // ReadMemStats, Breakpoint, Callers and Stack, and the helpers gogetenv,
-// typeString and typePkgPath. The rest is Go here.
+// pcInfo, typeString and typePkgPath. The rest is Go here.
 //
-// What differs from Go until the runtime has a collector and the JIT
-// registers its PC table: GC is a no-op, SetFinalizer and AddCleanup
+// What differs from Go until the runtime has a collector: GC is a no-op, SetFinalizer and AddCleanup
 // record nothing (no object is ever collected, so no finalizer would have
 // run yet), and Callers returns the return addresses found by walking
-// frame pointers, which CallersFrames, FuncForPC and Caller cannot name
-// (Caller reports ok = false; Stack writes the goroutine headers only).
+// frame pointers, which CallersFrames, FuncForPC and Caller name from the
+// JIT's function table (Stack writes the goroutine headers only).
 // The profiling entry points collect nothing. Unexported types stand in
 // for the runtime's own (_type, funcInfo, pinner) with the sizes of Go's.
 package runtime
@@ -118,15 +117,22 @@ func (*PanicNilError) Error() string { return "runtime error: panic called with 
 
 func (*PanicNilError) RuntimeError() {}
 
-// Caller reports the caller skip frames up. Without the JIT's PC table
-// the position cannot be found: ok is false.
+// Caller reports the caller skip frames up: the position of its call, from
+// the JIT's function table (ok is false for frames that are not compiled
+// Go).
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 	var pcs [1]uintptr
 	if Callers(skip+2, pcs[:]) == 0 {
 		return 0, "", 0, false
 	}
-	return pcs[0], "", 0, false
+	frame, _ := CallersFrames(pcs[:]).Next()
+	return frame.PC, frame.File, frame.Line, frame.Function != ""
 }
+
+// pcInfo names the compiled function containing pc, its file, the line
+// of pc and the function's entry (all empty or zero outside Go code).
+// Native.
+func pcInfo(pc uintptr) (name, file string, line int, entry uintptr)
 
 func Callers(skip int, pc []uintptr) int
 
@@ -188,15 +194,23 @@ type Frames struct {
 	frameStore [2]Frame
 }
 
-// Next returns the next frame. The PCs cannot be named yet (no PC table):
-// frames carry their PC alone.
+// Next returns the next frame. Callers' PCs are return addresses: the
+// frame's PC is the call's (one byte back), as Go's.
 func (ci *Frames) Next() (frame Frame, more bool) {
 	if len(ci.callers) == 0 {
 		return Frame{}, false
 	}
 	pc := ci.callers[0]
 	ci.callers = ci.callers[1:]
-	return Frame{PC: pc}, len(ci.callers) > 0
+	name, file, line, entry := pcInfo(pc - 1)
+	if name == "" {
+		return Frame{PC: pc}, len(ci.callers) > 0
+	}
+	if pc > entry {
+		pc--
+	}
+	f := &Func{name: name, entry: entry}
+	return Frame{PC: pc, Func: f, Function: name, File: file, Line: line, Entry: entry}, len(ci.callers) > 0
 }
 
 type Frame struct {
@@ -213,15 +227,40 @@ type Frame struct {
 // CallersFrames walks the PCs Callers returned.
 func CallersFrames(callers []uintptr) *Frames { return &Frames{callers: callers} }
 
+// Func describes a compiled function: its name and entry.
 type Func struct {
-	opaque struct{}
+	name  string
+	entry uintptr
 }
 
-// Func values come from FuncForPC, which finds none without a PC table.
-func (f *Func) Name() string                               { return "" }
-func (f *Func) Entry() uintptr                             { return 0 }
-func (f *Func) FileLine(pc uintptr) (file string, line int) { return "", 0 }
-func FuncForPC(pc uintptr) *Func                           { return nil }
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine reports the position of pc, which should be in f.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _ = pcInfo(pc)
+	return file, line
+}
+
+// FuncForPC describes the function containing pc, or returns nil.
+func FuncForPC(pc uintptr) *Func {
+	name, _, _, entry := pcInfo(pc)
+	if name == "" {
+		return nil
+	}
+	return &Func{name: name, entry: entry}
+}
 
 // SetFinalizer records nothing: no object is collected yet, so no
 // finalizer would have run.

@@ -14,7 +14,18 @@
 //! Entries are sorted stably by key: numbers by value (NaN before
 //! everything, as `cmp.Compare`), strings bytewise, false before true,
 //! pointers and chans by address (nil first), structs and arrays field by
-//! field, interfaces by the dynamic type's descriptor address then value.
+//! field, interfaces by the dynamic type then value.
+//!
+//! `fmtsort` orders interfaces' dynamic types by the address of their
+//! descriptors, so Go's order is the order in which gc's linker lays type
+//! descriptors out (`cmd/link/internal/ld/data.go`, `dodataSect`, case
+//! `STYPE`): first the "typelink" descriptors (unnamed pointer, array,
+//! chan, func, map, slice and struct types) by type string, then the rest
+//! by symbol size, ties by symbol index, which puts package main's types
+//! (by name) before the predeclared ones (emitted by the runtime package in
+//! a fixed order) and those before other packages'. [`type_order`]
+//! reproduces that from gorun's descriptors: the sizes are those of gc's
+//! `abi` layouts, not gorun's.
 
 use crate::goabi::{Val, elem_of};
 use gorun_runtime::types::{Type, kind};
@@ -136,13 +147,106 @@ pub(crate) fn compare(a: Val, b: Val) -> Ordering {
             (None, Some(_)) => Ordering::Less,
             (Some(_), None) => Ordering::Greater,
             (Some(x), Some(y)) => {
-                let c = (x.typ as *const Type as usize).cmp(&(y.typ as *const Type as usize));
-                if c != Ordering::Equal {
-                    return c;
+                if !std::ptr::eq(x.typ, y.typ) {
+                    return type_order(x.typ, y.typ);
                 }
                 compare(x, y)
             }
         },
         _ => Ordering::Equal,
+    }
+}
+
+/// Whether gc marks `t`'s descriptor as a typelink (`reflectdata.writeType`):
+/// unnamed types that reflect can construct at run time.
+fn is_typelink(t: &Type) -> bool {
+    use gorun_runtime::types::tflag;
+    t.tflag & tflag::NAMED == 0
+        && matches!(
+            t.kind(),
+            kind::POINTER
+                | kind::ARRAY
+                | kind::CHAN
+                | kind::FUNC
+                | kind::MAP
+                | kind::SLICE
+                | kind::STRUCT
+        )
+}
+
+/// The size of gc's descriptor symbol for `t` on amd64: the `abi` header
+/// for its kind, then (named types, and types with methods) the
+/// `UncommonType` and its `Method`s, then the kind's trailing arrays
+/// (struct fields, func parameters, interface methods).
+fn gc_descriptor_size(t: &Type) -> usize {
+    const TYPE: usize = 48; // abi.Type
+    let base = match t.kind() {
+        kind::POINTER | kind::SLICE => TYPE + 8,
+        kind::CHAN => TYPE + 16,
+        kind::ARRAY => TYPE + 24,
+        kind::FUNC => {
+            let (_, nin, nout, _) = t.func_params();
+            TYPE + 8 + 8 * (nin + nout)
+        }
+        kind::INTERFACE => TYPE + 32 + 8 * t.interface_methods().len(),
+        kind::STRUCT => TYPE + 32 + 24 * t.struct_fields().len(),
+        kind::MAP => TYPE + 72,
+        _ => TYPE,
+    };
+    let uncommon = t.tflag & gorun_runtime::types::tflag::NAMED != 0 || !t.methods().is_empty();
+    base + if uncommon {
+        16 + 16 * t.methods().len()
+    } else {
+        0
+    }
+}
+
+/// The order in which the runtime package emits the predeclared types'
+/// descriptors (observed with gc: `string` first, then by compiler kind).
+const PREDECLARED: [&str; 18] = [
+    "string",
+    "int8",
+    "uint8",
+    "int16",
+    "uint16",
+    "int32",
+    "uint32",
+    "int64",
+    "uint64",
+    "int",
+    "uint",
+    "uintptr",
+    "complex64",
+    "complex128",
+    "float32",
+    "float64",
+    "bool",
+    "unsafe.Pointer",
+];
+
+/// Ties between same-sized non-typelink descriptors: package main's types
+/// (by name), then the predeclared ones in emission order, then the other
+/// packages' (by name).
+fn tie_rank(t: &Type) -> (u8, usize, &str) {
+    let name = t.name();
+    if let Some(i) = PREDECLARED.iter().position(|&p| p == name) {
+        return (1, i, name);
+    }
+    if name.starts_with("main.") {
+        return (0, 0, name);
+    }
+    (2, 0, name)
+}
+
+/// The order of two distinct dynamic types, as their descriptors' addresses
+/// in a gc binary (see the module doc).
+fn type_order(a: &Type, b: &Type) -> Ordering {
+    match (is_typelink(a), is_typelink(b)) {
+        (true, true) => a.name().cmp(b.name()),
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        (false, false) => gc_descriptor_size(a)
+            .cmp(&gc_descriptor_size(b))
+            .then_with(|| tie_rank(a).cmp(&tie_rank(b))),
     }
 }

@@ -11,13 +11,16 @@
 //! - `erroring` is set while printing a bad verb's operand so that its
 //!   methods are not called (Go's rule: the annotation shows the raw value).
 //! - Methods (Error, String, GoString, Format) are called on the
-//!   goroutine's stack with the interface data word as receiver; the
-//!   printer's own recursion checks stack room at each nesting level.
+//!   goroutine's stack with the interface data word as receiver, under
+//!   `catch_panic` (Go's catchPanic: a panic in them is printed, not
+//!   propagated); the printer's own recursion checks stack room at each
+//!   nesting level.
 
 use super::format::{Flags, LDIGITS, UDIGITS};
 use super::maps;
 use super::state;
 use crate::goabi::{self, Val, call_string_method, elem_of, ensure_stack, find_method};
+use gorun_runtime::panic::catch_panic;
 use gorun_runtime::runtime2::G;
 use gorun_runtime::types::{Eface, Type, kind};
 use gorun_strconv::quote::{append_rune, decode_rune};
@@ -37,6 +40,8 @@ pub struct Printer {
     good_arg_num: bool,
     /// Printing a bad verb's operand: do not call its methods.
     erroring: bool,
+    /// Printing the value a method panicked with (Go's `panicking`).
+    panicking: bool,
     /// Errorf: `%w` is allowed, and the indexes of its operands.
     pub(crate) wrap_errs: bool,
     pub(crate) wrapped: Vec<usize>,
@@ -67,6 +72,7 @@ impl Printer {
             reordered: false,
             good_arg_num: true,
             erroring: false,
+            panicking: false,
             wrap_errs: false,
             wrapped: Vec::new(),
         }
@@ -270,15 +276,21 @@ impl Printer {
             }
             verb = 'v' as u32;
         }
+        let g = self.g;
         if let Some(m) = find_method(v.typ, "Format", &["fmt.State", "int32"], &[]) {
-            state::call_format(self, m, v.iface_data(), verb);
+            let caught = catch_panic(g, &mut || state::call_format(self, m, v.iface_data(), verb));
+            if let Some(e) = caught {
+                self.caught_panic(v, verb, e, "Format");
+            }
             return true;
         }
         if self.f.sharp_v {
             if let Some(m) = find_method(v.typ, "GoString", &[], &["string"]) {
                 let mut s = Vec::new();
-                call_string_method(self.g, m, v.iface_data(), &mut s);
-                self.fmt_s(&s);
+                match catch_panic(g, &mut || call_string_method(g, m, v.iface_data(), &mut s)) {
+                    None => self.fmt_s(&s),
+                    Some(e) => self.caught_panic(v, verb, e, "GoString"),
+                }
                 return true;
             }
             return false;
@@ -286,17 +298,53 @@ impl Printer {
         if !matches!(char::from_u32(verb), Some('v' | 's' | 'x' | 'X' | 'q')) {
             return false;
         }
-        let m = match error_m {
-            Some(m) => m,
+        let (m, name) = match error_m {
+            Some(m) => (m, "Error"),
             None => match find_method(v.typ, "String", &[], &["string"]) {
-                Some(m) => m,
+                Some(m) => (m, "String"),
                 None => return false,
             },
         };
         let mut s = Vec::new();
-        call_string_method(self.g, m, v.iface_data(), &mut s);
-        self.fmt_string(Arg::Val(v), &s, verb);
+        match catch_panic(g, &mut || call_string_method(g, m, v.iface_data(), &mut s)) {
+            None => self.fmt_string(Arg::Val(v), &s, verb),
+            Some(e) => self.caught_panic(v, verb, e, name),
+        }
         true
+    }
+
+    /// Go's `catchPanic`: method `method` of `v` panicked with `err`. A
+    /// nil pointer receiver prints `<nil>` (no padding); otherwise
+    /// `%!verb(PANIC=Method method: err)`, or, if this is already the
+    /// printing of a panic value, the panic goes on.
+    fn caught_panic(&mut self, v: Val, verb: u32, err: Eface, method: &str) {
+        if v.kind() == kind::POINTER && v.word() == 0 {
+            // Unpadded, as Go writes it straight to the buffer.
+            self.buf.extend_from_slice(NIL_ANGLE);
+            return;
+        }
+        if self.panicking {
+            // Nested panics: the recursion in print_arg cannot succeed.
+            gorun_runtime::panic::gopanic_eface(self.g, err, false);
+        }
+        // Go saves and restores the flags but not the width and precision.
+        let old = self.f;
+        self.clear_flags();
+        self.buf.extend_from_slice(PERCENT_BANG);
+        self.write_verb(verb);
+        self.buf.extend_from_slice(b"(PANIC=");
+        self.buf.extend_from_slice(method.as_bytes());
+        self.buf.extend_from_slice(b" method: ");
+        self.panicking = true;
+        let arg = unsafe { goabi::eface_val(&err) };
+        self.print_arg(arg, 'v' as u32);
+        self.panicking = false;
+        self.buf.push(b')');
+        self.f = Flags {
+            wid: 0,
+            prec: 0,
+            ..old
+        };
     }
 
     /// Go's `printArg`: one operand of Print or of a verb.
