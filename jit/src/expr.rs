@@ -233,7 +233,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// Converts a value of type `from` for assignment to type `to`.
     pub fn convert_assign(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
         if self.p.is_interface(to) && !self.p.is_interface(from) {
-            return self.to_iface(v, from, to);
+            return self.make_iface(v, from, to);
         }
         if self.p.is_interface(to) && self.p.is_interface(from) && !self.p.identical(from, to) {
             return self.iface_to_iface(v, from, to);

@@ -647,6 +647,9 @@ impl<'p> Unit<'p> {
     }
 
     /// The entry of a `go` statement's goroutine.
+    // The arguments describe one wrapper; each is used once, in its key,
+    // its name or its work item.
+    #[allow(clippy::too_many_arguments)]
     pub fn go_wrapper(
         &mut self,
         call: &'p ast::Expr,

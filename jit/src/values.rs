@@ -446,7 +446,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     // -- interfaces ---------------------------------------------------------------------------
 
     /// Boxes a concrete value of type `from` into interface type `to`.
-    pub fn to_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+    pub fn make_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
         let tab = self.iface_tab(from, to);
         let data = self.box_data(v, from);
         Val::Regs(smallvec![tab, data])
