@@ -232,6 +232,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
                         let xv = self.expr(x);
                         return self.iface_method_callee(xv, xt, &s);
                     }
+                    if s.index.len() > 1 && self.p.is_interface(recv_t) {
+                        // Promoted from an embedded interface field: the
+                        // field's value, then dispatch through its itab
+                        // (an interface method has no body to call).
+                        let rv = self.method_receiver(x, &s, recv_t);
+                        let it = self.embedded_type(xt, &s.index[..s.index.len() - 1]);
+                        return self.iface_method_callee(rv, it, &s);
+                    }
                     let rv = self.method_receiver(x, &s, recv_t);
                     return Callee::Direct(m, Some((rv, recv_t)));
                 }
