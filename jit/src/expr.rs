@@ -319,8 +319,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let t = self.type_of(e);
         let xv = self.expr(x);
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            let yt = self.type_of(y);
-            let yv = self.expr(y).v();
+            let (yv, yt) = self.shift_count(y);
             return Val::one(self.shift(op, xv.v(), t, yv, yt));
         }
         let yv = self.expr(y);
@@ -468,6 +467,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     /// `x << s` or `x >> s` with Go's semantics for large and negative counts.
+    /// A shift count and its type. A constant count is a uint (the checker
+    /// made sure an untyped one is representable as uint, but records it
+    /// with its untyped kind: `x << 1.`, `x << (1+0i)`, `x << MaxUint`),
+    /// so it is materialized from its exact value, never as a float or a
+    /// negative int.
+    pub fn shift_count(&mut self, y: &'p Expr) -> (Value, TypeId) {
+        if let Some(tv) = self.tv(y.id)
+            && tv.mode == Mode::Constant
+            && let Some(u) = tv.val.as_ref().and_then(|v| v.to_int().uint64_val())
+        {
+            let uint = self.p.universe.basic(BasicKind::Uint);
+            return (self.b.ins().iconst(types::I64, u as i64), uint);
+        }
+        (self.expr(y).v(), self.type_of(y))
+    }
+
     pub fn shift(&mut self, op: BinaryOp, x: Value, t: TypeId, s: Value, st: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(x);
         let bits = ty.bits() as i64;

@@ -285,10 +285,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 // before reading x, so f's writes to x (or to m[k]) count.
                 let place = self.place(&lhs[0]);
                 let shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
-                let rv = if shift {
-                    self.expr(&rhs[0])
+                let (rv, st) = if shift {
+                    let (c, ct) = self.shift_count(&rhs[0]);
+                    (Val::one(c), ct)
                 } else {
-                    self.expr_to(&rhs[0], t)
+                    (self.expr_to(&rhs[0], t), t)
                 };
                 // The element's bounds are checked once, after the
                 // right-hand side.
@@ -303,7 +304,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 };
                 let cur = self.read_place(&place, t);
                 let r = if shift {
-                    let st = self.type_of(&rhs[0]);
                     Val::one(self.shift(bop, cur.v(), t, rv.v(), st))
                 } else {
                     self.arith(bop, cur, rv, t)
