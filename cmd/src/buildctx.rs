@@ -167,8 +167,8 @@ fn constraint_matches(src: &str) -> bool {
         if l.starts_with("//") {
             continue;
         }
-        if l.starts_with("/*") {
-            if !l[2..].contains("*/") {
+        if let Some(rest) = l.strip_prefix("/*") {
+            if !rest.contains("*/") {
                 in_block = true;
             }
             continue;

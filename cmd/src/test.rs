@@ -239,11 +239,11 @@ pub fn main(args: &[String]) -> ExitCode {
         println!("--- FAIL: {} (GOMAXPROCS={p})\n{e}", cases[*i].go.display());
     }
     let mut fixed = 0;
-    for i in 0..cases.len() {
+    for (i, case) in cases.iter().enumerate() {
         if is_known(i) && !failed_cases.contains(&i) {
             println!(
                 "--- FIXED: {} passes: remove it from KNOWN_FAILURES",
-                cases[i].go.display()
+                case.go.display()
             );
             fixed += 1;
         }

@@ -5,7 +5,7 @@
 //! pointers. Interned strings are never freed: the set of distinct identifiers
 //! of any program is small.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, OnceLock};
@@ -15,7 +15,7 @@ pub struct Name(&'static str);
 
 fn table() -> &'static Mutex<HashSet<&'static str>> {
     static TABLE: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    TABLE.get_or_init(|| Mutex::new(HashSet::new()))
+    TABLE.get_or_init(|| Mutex::new(HashSet::default()))
 }
 
 impl Name {

@@ -18,6 +18,9 @@ impl Pos {
         self.0 != 0
     }
     /// The position `n` bytes further on.
+    // A position `n` bytes on; not `ops::Add`: a Pos plus a count is not a
+    // sum of two positions.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, n: usize) -> Pos {
         Pos(self.0 + n as u32)
     }

@@ -21,8 +21,6 @@ use gorun_frontend::syntax::ast::{self, NodeIds};
 use gorun_frontend::syntax::parse_file;
 use gorun_frontend::types::{Config, Importer, NoImporter, PkgId, Program, check_package};
 
-/// gc exits at this many errors.
-
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/types_expr")
 }

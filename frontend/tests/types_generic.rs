@@ -25,8 +25,6 @@ use gorun_frontend::syntax::ast::NodeIds;
 use gorun_frontend::syntax::parse_file;
 use gorun_frontend::types::{Config, NoImporter, ObjKind, Program, Type, TypeId, check_package};
 
-/// gc exits at this many errors.
-
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/types_generic")
 }

@@ -92,6 +92,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
             .iter()
             .map(|&v| self.obj_type(v))
             .collect();
+        if let Callee::Direct(f, None) = &callee
+            && let Some(v) = self.intrinsic(*f, &argvals)
+        {
+            return vec![v];
+        }
         // gc's position of a call (tracebacks, runtime.Caller) is its
         // opening parenthesis: `}()` of a called literal, `M(` of `x.\n M()`.
         self.set_pos(lparen);
@@ -938,7 +943,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     .zip(ptypes.iter())
                     .map(|(a, &t)| self.expr_to(a, t))
                     .collect();
-                let z = self.b.ins().iconst(types::I64, 0);
+                // The func slot of a builtin's record is unused, except by
+                // `defer recover()`: it keeps this frame's pointer, so the
+                // deferred recover acts as one this function calls (see
+                // builtin_of_vals).
+                let z = if defer && b == Builtin::Recover {
+                    self.b.ins().get_frame_pointer(types::I64)
+                } else {
+                    self.b.ins().iconst(types::I64, 0)
+                };
                 (z, self.p.universe.invalid, ptypes, vals, Some(b))
             }
             Some(Mode::TypExpr) => {
@@ -1147,11 +1160,20 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let v = self.expr(x);
                 v.regs()[if cap { 2 } else { 1 }]
             }
-            Type::Array { len, .. } => self.b.ins().iconst(types::I64, len),
-            Type::Pointer(pt) => match self.p.ty(self.p.under(pt)) {
-                Type::Array { len, .. } => self.b.ins().iconst(types::I64, *len),
-                _ => self.b.ins().iconst(types::I64, 0),
-            },
+            // A constant len or cap never gets here (expr folds it): the
+            // operand contains a call or a receive, which runs (the
+            // result, even a nil pointer, is not read).
+            Type::Array { len, .. } => {
+                let _ = self.expr(x);
+                self.b.ins().iconst(types::I64, len)
+            }
+            Type::Pointer(pt) => {
+                let _ = self.expr(x);
+                match self.p.ty(self.p.under(pt)) {
+                    Type::Array { len, .. } => self.b.ins().iconst(types::I64, *len),
+                    _ => self.b.ins().iconst(types::I64, 0),
+                }
+            }
             Type::Chan { .. } => {
                 let c = self.expr(x).v();
                 self.call_rt(

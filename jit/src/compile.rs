@@ -68,6 +68,9 @@ impl<'p> Unit<'p> {
                 let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
                 self.compile_work(b, id, work, &name);
             }
+            let inliner = self.inliner_for(&mut ctx.func);
+            ctx.inline(inliner)
+                .map_err(|e| format!("inlining into {name}: {e:?}"))?;
             self.define(id, &name, &mut ctx)?;
         }
         Ok(())
@@ -121,36 +124,52 @@ impl<'p> Unit<'p> {
         Ok(())
     }
 
+    /// Compiles a declared function's body; without the stack-check
+    /// prologue for the copy the inliner splices into callers (inline.rs).
+    pub(crate) fn compile_decl(
+        &mut self,
+        b: FunctionBuilder<'_>,
+        id: FuncId,
+        obj: ObjId,
+        decl: &'p ast::FuncDecl,
+        name: &str,
+        prologue: bool,
+    ) {
+        let Some(body) = &decl.body else { return };
+        let inst = self.mono.insts.get(&obj);
+        let esc = Rc::new(escape::analyze(
+            self.p,
+            inst,
+            &decl.typ,
+            decl.recv.as_ref(),
+            body,
+        ));
+        let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
+        let mut params = field_objs(self, decl.recv.as_ref());
+        if decl.recv.is_some() && params.is_empty() {
+            params.push(None);
+        }
+        params.extend(field_objs(self, Some(&decl.typ.params)));
+        let results = field_objs(self, decl.typ.results.as_ref());
+        let has_defer = esc.defers.contains(&None);
+        let mut cx = if prologue {
+            FnCx::new(self, b, id, name.to_string(), abi, esc)
+        } else {
+            FnCx::new_without_prologue(self, b, id, name.to_string(), abi, esc)
+        };
+        cx.set_inst(Some(obj).filter(|o| cx.u.mono.insts.contains_key(o)));
+        cx.has_defer = has_defer;
+        cx.bind_params(&params, &results);
+        cx.block(body);
+        let rb = cx.ret_block;
+        cx.jump(rb);
+        cx.emit_return_block();
+        cx.finish();
+    }
+
     fn compile_work(&mut self, b: FunctionBuilder<'_>, id: FuncId, work: Work<'p>, name: &str) {
         match work {
-            Work::Decl { obj, decl } => {
-                let Some(body) = &decl.body else { return };
-                let inst = self.mono.insts.get(&obj);
-                let esc = Rc::new(escape::analyze(
-                    self.p,
-                    inst,
-                    &decl.typ,
-                    decl.recv.as_ref(),
-                    body,
-                ));
-                let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
-                let mut params = field_objs(self, decl.recv.as_ref());
-                if decl.recv.is_some() && params.is_empty() {
-                    params.push(None);
-                }
-                params.extend(field_objs(self, Some(&decl.typ.params)));
-                let results = field_objs(self, decl.typ.results.as_ref());
-                let has_defer = esc.defers.contains(&None);
-                let mut cx = FnCx::new(self, b, id, name.to_string(), abi, esc);
-                cx.set_inst(Some(obj).filter(|o| cx.u.mono.insts.contains_key(o)));
-                cx.has_defer = has_defer;
-                cx.bind_params(&params, &results);
-                cx.block(body);
-                let rb = cx.ret_block;
-                cx.jump(rb);
-                cx.emit_return_block();
-                cx.finish();
-            }
+            Work::Decl { obj, decl } => self.compile_decl(b, id, obj, decl, name, true),
             Work::Lit {
                 node,
                 name,
@@ -204,6 +223,7 @@ impl<'p> Unit<'p> {
                 ptypes,
                 layout,
                 builtin,
+                defer,
             } => {
                 // fn(g, rec): rec = {code, f, args...}; calls f(args...).
                 let abi = FnAbi::new(self.p, None, &[], &[]);
@@ -216,7 +236,7 @@ impl<'p> Unit<'p> {
                     args.push(cx.load(a, *t));
                 }
                 if let Some(bi) = builtin {
-                    cx.builtin_of_vals(bi, args, &ptypes);
+                    cx.builtin_of_vals(bi, defer, fv, args, &ptypes);
                     let rb = cx.ret_block;
                     cx.jump(rb);
                     cx.emit_return_block();

@@ -11,18 +11,24 @@
 //!   run the frame's deferred calls (`gorun_deferreturn`), load the
 //!   results, return them.
 //!
-//! Invariant: the exit path and the landing pad use no SSA value defined
-//! elsewhere in the function; what they need — g, the result area and
-//! result pointers, the results' addresses, the frame pointer — is saved
-//! at entry in a frame slot (`rescue`) and reloaded there. Not even the
-//! frame pointer is recomputed there: `get_frame_pointer` is pure, so
-//! Cranelift merges it with the entry's and may keep it in a callee-saved
-//! register across calls. The runtime restores SP, FP and the
-//! callee-saved registers the system unwinder reports, which keeps the
-//! frames above this one whole, but those reports are not exact for every
-//! register in this frame (a landing pad reading a value kept in rbx across
-//! the call found a stack address there), so the exit path does not rely
-//! on them.
+//! Invariants:
+//! - The exit path and the landing pad use no SSA value defined elsewhere
+//!   in the function; what they need — g, the result area and result
+//!   pointers, the results' addresses, the frame pointer — is saved at
+//!   entry in a frame slot (`rescue`) and reloaded there. Even the frame
+//!   pointer: Cranelift treats `get_frame_pointer` as a pure value and may
+//!   reuse one computed before a call (kept in a callee-saved register),
+//!   so reading it afresh on the exit path is not enough.
+//! - The landing pad calls a no-op in the `winch` convention, which
+//!   clobbers every register, so the prologue saves every callee-saved
+//!   register (rbx, r12–r15) and the epilogue restores them all.
+//!
+//! Together they let the runtime resume a frame as Go's does, with only
+//! SP, FP and PC (`gorun_resume`): no register the frames in between left
+//! behind is read before the epilogue puts back the caller's. (An earlier
+//! design asked libgcc's unwinder for the callee-saved registers at the
+//! call; a frame walk and a locked FDE search per recovery cost most of a
+//! recovered panic.)
 //! `defer f(args)` evaluates f and the arguments at once into a record
 //! whose code (a wrapper, `main.f.deferwrap1`) makes the call; every
 //! deferred call goes through such a wrapper, so "called directly by the
@@ -89,15 +95,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// are bound): the rescue slot and the landing pad.
     pub fn setup_defer(&mut self) {
         let n_res = self.result_vars.len();
-        // g, the result area, the result pointers, the results' addresses,
-        // the frame pointer.
-        let words = 2 + self.ret_ptrs.len() + n_res + 1;
+        // g, the result area, result pointers, result addresses, the frame
+        // pointer (rescue_fp_offset).
+        let words = 3 + self.ret_ptrs.len() + n_res;
         let slot = self.new_slot((8 * words) as u32, 8);
         self.b.ins().stack_store(types::I64, self.g, slot, 0);
         let fp = self.b.ins().get_frame_pointer(types::I64);
-        self.b
-            .ins()
-            .stack_store(types::I64, fp, slot, (8 * (words - 1)) as i32);
+        let fp_off = self.rescue_fp_offset();
+        self.b.ins().stack_store(types::I64, fp, slot, fp_off);
         if self.abi.ret_area > 0 {
             let area = self.params[0];
             self.b.ins().stack_store(types::I64, area, slot, 8);
@@ -124,6 +129,12 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.landing = Some(landing);
     }
 
+    /// Where the rescue slot keeps the frame pointer: after the results'
+    /// addresses.
+    fn rescue_fp_offset(&self) -> i32 {
+        (8 * (2 + self.ret_ptrs.len() + self.result_vars.len())) as i32
+    }
+
     /// The exit path of a function with `defer`, in the return block, and
     /// the landing pad that joins it.
     pub fn emit_defer_exit(&mut self) {
@@ -133,18 +144,25 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let rb = self.ret_block;
         let here = self.b.current_block();
         self.switch_to(landing);
+        // A call that clobbers every register: the prologue then saves all
+        // callee-saved ones, so the epilogue restores the caller's whatever
+        // the frames a recovery skipped left in them.
+        // (A plain call: in this function call_rt would make a try_call.)
+        let id = self.u.rt_func(crate::unit::CLOBBER_ALL);
+        let fref = self.u.module.declare_func_in_func(id, self.b.func);
+        self.b.ins().call(fref, &[]);
         self.b.ins().jump(rb, &[]);
         self.filled = true;
         if let Some(h) = here {
             self.switch_to(h);
         }
         let g = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
-        let base = 2 + self.ret_ptrs.len();
-        let fp_off = 8 * (base + self.result_vars.len());
+        let fp_off = self.rescue_fp_offset();
         let fp = self
             .b
             .ins()
-            .stack_load(types::I64, types::I64, slot, fp_off as i32);
+            .stack_load(types::I64, types::I64, slot, fp_off);
+        let base = 2 + self.ret_ptrs.len();
         self.call_rt("gorun_deferreturn", &[g, fp]);
         let mut rets = Vec::new();
         let mut mem_i = 0;
@@ -216,10 +234,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
         Val::Regs(SmallVec::from_slice(&r))
     }
 
-    /// A builtin called by a `go` or `defer` wrapper on saved arguments.
+    /// A builtin called by a `go` or `defer` wrapper on saved arguments
+    /// (`fv`, the record's func slot, is what call_record stored there).
     pub fn builtin_of_vals(
         &mut self,
         b: gorun_frontend::types::Builtin,
+        defer: bool,
+        fv: Value,
         args: Vec<Val>,
         ptypes: &[TypeId],
     ) {
@@ -237,10 +258,19 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let vals = args.into_iter().zip(ptypes.iter().copied()).collect();
                 self.print_vals(vals, b == Builtin::Println);
             }
-            Builtin::Recover => {
-                // Called by the wrapper itself: never stops a panic.
-                self.recover_call();
+            Builtin::Recover if defer => {
+                // gc evaluates recover's frame argument where `defer
+                // recover()` is written, so the deferred call recovers as
+                // if the deferring function F called recover itself: it
+                // stops the panic that is running F as a deferred call
+                // (when F returns and runs its defers), and not one that
+                // F's own panic started (that panic runs this wrapper, not
+                // F). `fv` is F's frame pointer; F is on the stack whenever
+                // its deferred calls run.
+                self.call_rt("gorun_recover", &[self.g, fv]);
             }
+            // A new goroutine has no panic to stop.
+            Builtin::Recover => {}
             _ => {}
         }
     }

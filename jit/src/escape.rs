@@ -37,6 +37,10 @@ pub struct Escapes {
     /// nested in it) has a `defer` statement: it defers to the enclosing
     /// function.
     pub range_defers: HashSet<NodeId>,
+    /// Local pointer variables whose every assignment is a non-nil
+    /// expression (`&x`, `&T{}`, `new(T)`) and whose address is never
+    /// taken: reading one gives a pointer that needs no nil check.
+    pub nonnil: HashSet<ObjId>,
 }
 
 /// The object standing for a function's `i`-th result when it has no name
@@ -62,6 +66,9 @@ struct Walker<'a> {
     /// The result objects of the enclosing functions (the declaration,
     /// then each function literal), innermost last.
     results: Vec<Vec<ObjId>>,
+    /// Candidates for `Escapes::nonnil`: true while every assignment seen
+    /// was non-nil; absent for variables never defined with a value.
+    nonnil: HashMap<ObjId, bool>,
 }
 
 /// Analyzes a function (or method) declaration's body with its signature.
@@ -80,6 +87,7 @@ pub fn analyze<'a>(
         owner: HashMap::new(),
         range_body: Vec::new(),
         results: Vec::new(),
+        nonnil: HashMap::new(),
     };
     if let Some(r) = recv {
         w.fields(r);
@@ -87,7 +95,7 @@ pub fn analyze<'a>(
     w.func_type(typ);
     let _ = w.enter_results(typ);
     w.block(body);
-    w.esc
+    w.finish()
 }
 
 /// Analyzes a standalone function literal (used for function literals in
@@ -101,12 +109,72 @@ pub fn analyze_lit(p: &Program, lit: &Expr) -> Escapes {
         owner: HashMap::new(),
         range_body: Vec::new(),
         results: Vec::new(),
+        nonnil: HashMap::new(),
     };
     w.expr(lit);
-    w.esc
+    w.finish()
 }
 
 impl<'a> Walker<'a> {
+    fn finish(mut self) -> Escapes {
+        self.esc.nonnil = self
+            .nonnil
+            .iter()
+            .filter(|&(_, &ok)| ok)
+            .map(|(&o, _)| o)
+            .collect();
+        self.esc
+    }
+
+    /// Whether `e` is never nil: an address (`&x`, `&T{}`) or `new(T)`.
+    fn is_nonnil_expr(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_nonnil_expr(x),
+            ExprKind::Unary { op, .. } => *op == UnaryOp::Addr,
+            ExprKind::Call { fun, .. } => {
+                let f = fun.unparen();
+                f.as_ident().is_some_and(|n| n.as_str() == "new")
+                    && self
+                        .p
+                        .info
+                        .uses
+                        .get(&f.id)
+                        .is_some_and(|&o| matches!(self.p.obj(o).kind, ObjKind::Builtin(_)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Records an assignment of `rhs` (None: a value not known) to the
+    /// local variable `lhs` names; `define` for its declaration.
+    fn assigned(&mut self, lhs: &Expr, rhs: Option<&Expr>, define: bool) {
+        if lhs.as_ident().is_some() {
+            self.assigned_ident(lhs.id, rhs, define);
+        }
+    }
+
+    /// `assigned` for the identifier with node `id`.
+    fn assigned_ident(&mut self, id: NodeId, rhs: Option<&Expr>, define: bool) {
+        let map = if define {
+            &self.p.info.defs
+        } else {
+            &self.p.info.uses
+        };
+        let Some(&o) = map.get(&id) else { return };
+        if !self.is_local_var(o) {
+            return;
+        }
+        if rhs.is_some_and(|r| self.is_nonnil_expr(r)) {
+            // Only a declaration starts a candidate: a variable assigned
+            // here may have been nil before (a parameter, say).
+            if define {
+                self.nonnil.entry(o).or_insert(true);
+            }
+        } else {
+            self.nonnil.insert(o, false);
+        }
+    }
+
     fn tv(&self, id: NodeId) -> Option<&'a gorun_frontend::types::TypeAndValue> {
         self.inst
             .and_then(|i| i.types.get(&id))
@@ -194,6 +262,7 @@ impl<'a> Walker<'a> {
     fn address_taken(&mut self, e: &Expr) {
         if let Some(o) = self.root_var(e) {
             self.esc.heap.insert(o);
+            self.nonnil.insert(o, false);
         }
     }
 
@@ -270,8 +339,10 @@ impl<'a> Walker<'a> {
                             self.expr(e);
                         }
                         if d.kind == DeclKind::Var {
-                            for n in &v.names {
+                            for (i, n) in v.names.iter().enumerate() {
                                 self.def(n);
+                                let r = (v.names.len() == v.values.len()).then(|| &v.values[i]);
+                                self.assigned_ident(n.id, r, true);
                             }
                         }
                     }
@@ -300,6 +371,11 @@ impl<'a> Walker<'a> {
             StmtKind::Assign { lhs, op, rhs, .. } => {
                 for e in rhs {
                     self.expr(e);
+                }
+                let define = *op == AssignOp::Define;
+                for (i, l) in lhs.iter().enumerate() {
+                    let r = (lhs.len() == rhs.len()).then(|| &rhs[i]);
+                    self.assigned(l, r, define && self.p.info.defs.contains_key(&l.id));
                 }
                 for e in lhs {
                     if *op == AssignOp::Define
@@ -421,6 +497,7 @@ impl<'a> Walker<'a> {
                         };
                         self.def(&id);
                     } else {
+                        self.assigned(e, None, false);
                         self.expr(e);
                     }
                 }

@@ -25,6 +25,18 @@ pub enum Place {
     /// registers: the variables of its components, and its type.
     Part(SmallVec<[Variable; 4]>, TypeId),
     Addr(Value, TypeId),
+    /// `x[i]` of an array, array pointer or slice whose operands (the
+    /// elements' base address, the index, the length) are evaluated but not
+    /// yet checked: an assignment checks the bounds when it stores, after
+    /// evaluating every operand of the statement (the spec's second phase;
+    /// `i, x[i], x[9] = 1, 2, 3` stores into x[0] before the panic).
+    Elem {
+        base: Value,
+        i: Value,
+        len: Value,
+        elem: TypeId,
+        signed: bool,
+    },
     /// `m[key]` of map type `map` (see `maps.rs`).
     MapElem {
         m: Value,
@@ -32,6 +44,16 @@ pub enum Place {
         map: TypeId,
     },
     Blank,
+}
+
+impl Place {
+    /// The address of an `Addr` place.
+    fn addr(&self) -> Value {
+        match self {
+            Place::Addr(a, _) => *a,
+            _ => unreachable!("not an address place: {self:?}"),
+        }
+    }
 }
 
 impl<'a, 'p> FnCx<'a, 'p> {
@@ -45,7 +67,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
     }
 
-    fn under(&self, t: TypeId) -> &'p Type {
+    pub fn under(&self, t: TypeId) -> &'p Type {
         self.p.ty(self.p.under(t))
     }
 
@@ -211,7 +233,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// Converts a value of type `from` for assignment to type `to`.
     pub fn convert_assign(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
         if self.p.is_interface(to) && !self.p.is_interface(from) {
-            return self.to_iface(v, from, to);
+            return self.make_iface(v, from, to);
         }
         if self.p.is_interface(to) && self.p.is_interface(from) && !self.p.identical(from, to) {
             return self.iface_to_iface(v, from, to);
@@ -297,8 +319,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let t = self.type_of(e);
         let xv = self.expr(x);
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            let yt = self.type_of(y);
-            let yv = self.expr(y).v();
+            let (yv, yt) = self.shift_count(y);
             return Val::one(self.shift(op, xv.v(), t, yv, yt));
         }
         let yv = self.expr(y);
@@ -446,6 +467,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     /// `x << s` or `x >> s` with Go's semantics for large and negative counts.
+    /// A shift count and its type. A constant count is a uint (the checker
+    /// made sure an untyped one is representable as uint, but records it
+    /// with its untyped kind: `x << 1.`, `x << (1+0i)`, `x << MaxUint`),
+    /// so it is materialized from its exact value, never as a float or a
+    /// negative int.
+    pub fn shift_count(&mut self, y: &'p Expr) -> (Value, TypeId) {
+        if let Some(tv) = self.tv(y.id)
+            && tv.mode == Mode::Constant
+            && let Some(u) = tv.val.as_ref().and_then(|v| v.to_int().uint64_val())
+        {
+            let uint = self.p.universe.basic(BasicKind::Uint);
+            return (self.b.ins().iconst(types::I64, u as i64), uint);
+        }
+        (self.expr(y).v(), self.type_of(y))
+    }
+
     pub fn shift(&mut self, op: BinaryOp, x: Value, t: TypeId, s: Value, st: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(x);
         let bits = ty.bits() as i64;
@@ -854,63 +891,72 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     }
                 }
             }
-            ExprKind::Index { x, indices, .. } => {
-                let xt = self.type_of(x);
-                let idx = &indices[0];
-                match self.under(xt).clone() {
-                    Type::Array { len, elem } => {
-                        let base = self.addr_of(x);
-                        let i = self.index_value(idx);
-                        let l = self.b.ins().iconst(types::I64, len);
-                        self.bounds_check(
-                            i,
-                            l,
-                            gorun_runtime::panic::bounds::INDEX,
-                            self.is_signed(self.type_of(idx)),
-                        );
-                        self.elem_addr(base, i, elem)
-                    }
-                    Type::Pointer(pt) => {
-                        let (len, elem) = match self.under(pt) {
-                            Type::Array { len, elem } => (*len, *elem),
-                            _ => (0, pt),
-                        };
-                        let base = self.expr(x).v();
-                        self.nil_check(base);
-                        let i = self.index_value(idx);
-                        let l = self.b.ins().iconst(types::I64, len);
-                        self.bounds_check(
-                            i,
-                            l,
-                            gorun_runtime::panic::bounds::INDEX,
-                            self.is_signed(self.type_of(idx)),
-                        );
-                        self.elem_addr(base, i, elem)
-                    }
-                    Type::Slice(elem) => {
-                        let s = self.expr(x);
-                        let (ptr, len) = (s.regs()[0], s.regs()[1]);
-                        let i = self.index_value(idx);
-                        self.bounds_check(
-                            i,
-                            len,
-                            gorun_runtime::panic::bounds::INDEX,
-                            self.is_signed(self.type_of(idx)),
-                        );
-                        self.elem_addr(ptr, i, elem)
-                    }
-                    _ => {
-                        let t = self.type_of(e);
-                        let v = self.expr(e);
-                        self.spill(v, t)
-                    }
+            ExprKind::Index { x, indices, .. } => match self.elem_place(x, &indices[0]) {
+                Some(place) => self.settle_place(place).addr(),
+                None => {
+                    let t = self.type_of(e);
+                    let v = self.expr(e);
+                    self.spill(v, t)
                 }
-            }
+            },
             _ => {
                 let t = self.type_of(e);
                 let v = self.expr(e);
                 self.spill(v, t)
             }
+        }
+    }
+
+    /// `x[idx]` of an array, array pointer or slice, its operands evaluated
+    /// (an array pointer nil-checked) and its bounds not yet checked; None
+    /// for other operands.
+    fn elem_place(&mut self, x: &'p Expr, idx: &'p Expr) -> Option<Place> {
+        let signed = self.is_signed(self.type_of(idx));
+        let (base, len, elem) = match self.under(self.type_of(x)).clone() {
+            Type::Array { len, elem } => {
+                let base = self.addr_of(x);
+                (base, self.b.ins().iconst(types::I64, len), elem)
+            }
+            Type::Pointer(pt) => {
+                let (len, elem) = match self.under(pt) {
+                    Type::Array { len, elem } => (*len, *elem),
+                    _ => (0, pt),
+                };
+                let base = self.expr(x).v();
+                self.nil_check(base);
+                (base, self.b.ins().iconst(types::I64, len), elem)
+            }
+            Type::Slice(elem) => {
+                let s = self.expr(x);
+                (s.regs()[0], s.regs()[1], elem)
+            }
+            _ => return None,
+        };
+        let i = self.index_value(idx);
+        Some(Place::Elem {
+            base,
+            i,
+            len,
+            elem,
+            signed,
+        })
+    }
+
+    /// `place` with its pending bounds check done: an `Elem` becomes the
+    /// element's `Addr`; other places are returned as they are.
+    pub fn settle_place(&mut self, place: Place) -> Place {
+        match place {
+            Place::Elem {
+                base,
+                i,
+                len,
+                elem,
+                signed,
+            } => {
+                self.bounds_check(i, len, gorun_runtime::panic::bounds::INDEX, signed);
+                Place::Addr(self.elem_addr(base, i, elem), elem)
+            }
+            p => p,
         }
     }
 
@@ -987,10 +1033,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 .collect();
             return Place::Part(part, t);
         }
-        if let ExprKind::Index { x, indices, .. } = &e0.kind
-            && matches!(self.under(self.type_of(x)), Type::Map { .. })
-        {
-            return self.map_place(x, &indices[0]);
+        if let ExprKind::Index { x, indices, .. } = &e0.kind {
+            if matches!(self.under(self.type_of(x)), Type::Map { .. }) {
+                return self.map_place(x, &indices[0]);
+            }
+            if let Some(place) = self.elem_place(x, &indices[0]) {
+                return place;
+            }
         }
         let t = self.type_of(e0);
         let a = self.addr_of(e0);
@@ -1049,6 +1098,12 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             }
             Place::Addr(a, t) => self.store(*a, *t, v),
+            Place::Elem { .. } => {
+                let Place::Addr(a, t) = self.settle_place(place.clone()) else {
+                    unreachable!("a settled element is an address")
+                };
+                self.store(a, t, v)
+            }
             Place::MapElem { m, key, map } => self.map_store(*m, key, *map, v),
             Place::Blank => {}
         }
@@ -1057,7 +1112,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     pub fn place_type(&self, place: &Place) -> Option<TypeId> {
         match place {
             Place::Var(o) => Some(self.var_type(*o)),
-            Place::Part(_, t) | Place::Addr(_, t) => Some(*t),
+            Place::Part(_, t) | Place::Addr(_, t) | Place::Elem { elem: t, .. } => Some(*t),
             Place::MapElem { map, .. } => Some(crate::maps::map_kv(self.p, *map).1),
             Place::Blank => None,
         }
@@ -1066,6 +1121,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
     // -- checks -------------------------------------------------------------------------------
 
     pub fn nil_check(&mut self, p: Value) {
+        if self.nonnil.contains(&p) {
+            return;
+        }
         let isnil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
         let pb = self.b.create_block();
         let ok = self.b.create_block();

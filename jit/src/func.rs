@@ -105,6 +105,10 @@ pub struct FnCx<'a, 'p> {
     frame_bytes: u32,
     /// The params block parameters, in ABI order after g and ctx.
     pub params: Vec<Value>,
+    /// Values known not to be nil (read from `Escapes::nonnil` variables):
+    /// `nil_check` skips them. A property of the SSA value, so it holds
+    /// wherever the value is used.
+    pub nonnil: std::collections::HashSet<Value>,
     /// Where `fallthrough` in the current switch clause goes.
     pub fallthrough: Option<Block>,
     /// The current block has its terminator.
@@ -171,6 +175,22 @@ impl<'a, 'p> FnCx<'a, 'p> {
         abi: FnAbi,
         esc: Rc<Escapes>,
     ) -> Self {
+        let mut cx = Self::new_without_prologue(u, b, id, name, abi, esc);
+        let entry = cx.b.current_block().expect("entry block");
+        cx.prologue(entry);
+        cx
+    }
+
+    /// A function without the stack check: only for bodies the inliner
+    /// splices into callers, which run on their caller's checked frame.
+    pub fn new_without_prologue(
+        u: &'a mut Unit<'p>,
+        b: FunctionBuilder<'a>,
+        id: FuncId,
+        name: String,
+        abi: FnAbi,
+        esc: Rc<Escapes>,
+    ) -> Self {
         let p = u.p;
         let mut b = b;
         let entry = b.create_block();
@@ -180,7 +200,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let g = params[0];
         let ctx = params[1];
         let ret_block = b.create_block();
-        let mut cx = FnCx {
+        FnCx {
             u,
             p,
             b,
@@ -199,6 +219,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             frame_consts: Vec::new(),
             frame_bytes: 0,
             params: params[2..].to_vec(),
+            nonnil: std::collections::HashSet::new(),
             fallthrough: None,
             filled: false,
             landing: None,
@@ -209,9 +230,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             inst: None,
             inst_obj: None,
             rf: None,
-        };
-        cx.prologue(entry);
-        cx
+        }
     }
 
     // -- stack checks -----------------------------------------------------------------
@@ -306,7 +325,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.b.ins().return_(&rets);
     }
 
-    /// The loop back-edge check: `if SP <= g.stackguard0 { morestack(g, 0) }`.
+    /// The loop back-edge check: `if SP <= g.stackguard0 { morestack(g, 0) }`
+    /// (through the register-preserving `gorun_preempt_check`).
     pub fn backedge_check(&mut self, header: Block) {
         let slow = self.b.create_block();
         let sp = self.b.ins().get_stack_pointer(types::I64);
@@ -321,8 +341,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.switch_to(slow);
         self.b.set_cold_block(slow);
         self.b.seal_block(slow);
-        let zero = self.b.ins().iconst(types::I64, 0);
-        self.call_rt("gorun_morestack", &[self.g, zero]);
+        // Preserves every register: the loop's values stay in registers
+        // across this cold call instead of being spilled around it.
+        self.call_rt(crate::unit::PREEMPT_CHECK, &[self.g]);
         self.jump(header);
     }
 
@@ -621,13 +642,21 @@ impl<'a, 'p> FnCx<'a, 'p> {
     }
 
     pub fn read_var(&mut self, obj: ObjId) -> Val {
-        if let Some((Local::Regs(vars), _)) = self.locals.get(&obj) {
+        let v = if let Some((Local::Regs(vars), _)) = self.locals.get(&obj) {
             let vars = vars.clone();
-            return Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect());
+            Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect())
+        } else {
+            let t = self.var_type(obj);
+            let addr = self.var_addr(obj).expect("a variable in memory");
+            self.load(addr, t)
+        };
+        if self.esc.nonnil.contains(&obj)
+            && let Val::Regs(r) = &v
+            && r.len() == 1
+        {
+            self.nonnil.insert(r[0]);
         }
-        let t = self.var_type(obj);
-        let addr = self.var_addr(obj).expect("a variable in memory");
-        self.load(addr, t)
+        v
     }
 
     pub fn write_var(&mut self, obj: ObjId, v: &Val) {

@@ -16,6 +16,8 @@ mod deferred;
 mod escape;
 mod expr;
 mod func;
+mod inline;
+mod intrinsic;
 mod layout;
 mod maps;
 mod methodset;

@@ -91,8 +91,8 @@ pub unsafe extern "C" fn gorun_panic_assert(
     // Go's runtime records the source interface only for assertions to
     // concrete types (panicdottypeE); to an interface type (typeAssert) it
     // leaves it nil, which Error writes as "interface".
-    let to_iface = unsafe { want.as_ref() }.is_some_and(|w| w.kind() == kind::INTERFACE);
-    let iface = if to_iface { std::ptr::null() } else { iface };
+    let make_iface = unsafe { want.as_ref() }.is_some_and(|w| w.kind() == kind::INTERFACE);
+    let iface = if make_iface { std::ptr::null() } else { iface };
     let i = if iface.is_null() {
         "interface".to_string()
     } else {

@@ -52,6 +52,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 let t = self.type_of(x);
                 // `m[k]++`: one mapassign, the element updated in place.
                 let place = self.place(x);
+                let place = self.settle_place(place);
                 let place = self.map_update_place(place);
                 let cur = self.read_place(&place, t);
                 let one = self.one_of(t);
@@ -256,6 +257,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Place::Var(o) => self.read_var(*o),
             Place::Part(vars, _) => Val::Regs(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             Place::Addr(a, t) => self.load(*a, *t),
+            Place::Elem { .. } => {
+                let settled = self.settle_place(place.clone());
+                self.read_place(&settled, t)
+            }
             Place::MapElem { m, key, map } => self.map_load(*m, key, *map),
             Place::Blank => self.zero(t),
         }
@@ -280,11 +285,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 // before reading x, so f's writes to x (or to m[k]) count.
                 let place = self.place(&lhs[0]);
                 let shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
-                let rv = if shift {
-                    self.expr(&rhs[0])
+                let (rv, st) = if shift {
+                    let (c, ct) = self.shift_count(&rhs[0]);
+                    (Val::one(c), ct)
                 } else {
-                    self.expr_to(&rhs[0], t)
+                    (self.expr_to(&rhs[0], t), t)
                 };
+                // The element's bounds are checked once, after the
+                // right-hand side.
+                let place = self.settle_place(place);
                 // `m[k] op= r` updates the element in place after one
                 // mapassign, as gc's walk does, except for / and %: a
                 // division by zero must panic before the key is inserted.
@@ -295,7 +304,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 };
                 let cur = self.read_place(&place, t);
                 let r = if shift {
-                    let st = self.type_of(&rhs[0]);
                     Val::one(self.shift(bop, cur.v(), t, rv.v(), st))
                 } else {
                     self.arith(bop, cur, rv, t)
@@ -523,6 +531,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
         if let Type::Map { .. } = self.p.ty(u) {
             return self.range_map(key, value, define, x, body, label);
         }
+        // Whether the loop reads the elements: a value variable other than
+        // the blank identifier (gc drops a blank one).
+        let value_used = value
+            .as_ref()
+            .is_some_and(|v| !matches!(v.unparen().kind, ExprKind::Ident(n) if n.is_blank()));
         // The length, and how to get the i-th element.
         enum Src {
             Int,
@@ -553,9 +566,12 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 )
             }
             Type::Array { len, elem } => {
-                // The array is evaluated once (copied) if its values are used.
-                let base = if value.is_some() {
-                    let v = self.expr(x);
+                // The array is evaluated once, and copied if its values
+                // are used. (When it need not be evaluated, the checker
+                // recorded the range expression as the constant length,
+                // an integer, and the loop is a range over that.)
+                let v = self.expr(x);
+                let base = if value_used {
                     let v = self.copy_val(v, xt);
                     self.spill(v, xt)
                 } else {
@@ -573,6 +589,13 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     _ => (0, pt),
                 };
                 let base = self.expr(x).v();
+                // The elements are read through the pointer only when the
+                // value is used, and then a nil pointer panics before the
+                // loop, whatever the length (as gc's range does); an
+                // index-only loop over a nil pointer runs len times.
+                if value_used {
+                    self.nil_check(base);
+                }
                 (
                     self.b.ins().iconst(types::I64, len),
                     Src::Array(base, elem),
@@ -643,7 +666,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 (Val::one(i), Some(Val::one(rv)))
             }
             Src::Slice(p, et) | Src::Array(p, et) => {
-                let v = if value.is_some() {
+                let v = if value_used {
                     let a = self.elem_addr(*p, i, *et);
                     Some(self.load(a, *et))
                 } else {

@@ -36,6 +36,8 @@ pub type Natives = fn(&str) -> Option<(*const u8, &'static str)>;
 
 /// Prefix of natives' symbol names in the module.
 const NATIVE_PREFIX: &str = "native:";
+/// The runtime's zerobase, imported by compiled code (`Unit::zerobase`).
+const ZEROBASE_SYMBOL: &str = "runtime.zerobase";
 
 /// Address space reserved for all JIT code and data of a program (see
 /// `Unit::new`): far more than any program needs, and less than the 2 GiB
@@ -80,8 +82,9 @@ pub enum Work<'p> {
         inst: Option<ObjId>,
         info: Rc<crate::rangefunc::RangeInfo>,
     },
-    /// A `go` statement's entry: calls the func value and arguments stored
-    /// in its record (`ftype` the func type, arguments at `layout`).
+    /// A `go` or `defer` statement's entry: calls the func value and
+    /// arguments stored in its record (`ftype` the func type, arguments at
+    /// `layout`).
     GoWrap {
         name: String,
         ftype: TypeId,
@@ -89,6 +92,7 @@ pub enum Work<'p> {
         layout: Vec<i64>,
         /// A builtin called instead of a func value.
         builtin: Option<gorun_frontend::types::Builtin>,
+        defer: bool,
     },
     Init(PkgId),
     InitAll(Vec<PkgId>),
@@ -143,6 +147,14 @@ pub struct FuncInfo {
     pub unwind: Option<cranelift_codegen::isa::unwind::systemv::UnwindInfo>,
 }
 
+/// The loop back-edge's slow path: `gorun_morestack(g, 0)` in Cranelift's
+/// `preserve_all` convention (see `gorun_runtime::abi`).
+pub const PREEMPT_CHECK: &str = "gorun_preempt_check";
+
+/// A no-op in Cranelift's `winch` convention (every register clobbered):
+/// see `deferred.rs`.
+pub const CLOBBER_ALL: &str = "gorun_clobber_all";
+
 pub struct Unit<'p> {
     pub p: &'p Program,
     /// Instances of generic functions and methods (see mono.rs).
@@ -154,6 +166,10 @@ pub struct Unit<'p> {
     pub decls: HashMap<ObjId, &'p ast::FuncDecl>,
     /// Function literals, by node id, with the name of their enclosing function.
     pub funcs: HashMap<FnKey, FuncId>,
+    /// Declared functions with Go bodies, by function id (for the inliner).
+    pub decl_funcs: HashMap<FuncId, (ObjId, &'p ast::FuncDecl)>,
+    /// Bodies the inliner built, by function id: `None` if not inlinable.
+    pub inline_bodies: HashMap<FuncId, Option<Rc<cranelift_codegen::ir::Function>>>,
     pub queue: VecDeque<(FuncId, Work<'p>)>,
     pub rt: HashMap<&'static str, FuncId>,
     pub strings: HashMap<Vec<u8>, DataId>,
@@ -218,6 +234,14 @@ impl<'p> Unit<'p> {
         set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
         set(&mut flags, "unwind_info", "true")?;
         set(&mut flags, "is_pic", "false")?;
+        // The IR verifier costs about 4% of a hello world's start-up: debug
+        // builds (which every test of the JIT crate uses) keep it on.
+        let verify = if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        };
+        set(&mut flags, "enable_verifier", verify)?;
         let isa_builder = cranelift_native::builder().map_err(|e| e.to_string())?;
         let isa = isa_builder
             .finish(settings::Flags::new(flags))
@@ -235,6 +259,12 @@ impl<'p> Unit<'p> {
         for f in &rts {
             jb.symbol(f.name, f.addr);
         }
+        jb.symbol(PREEMPT_CHECK, gorun_runtime::abi::preempt_check_entry());
+        jb.symbol(CLOBBER_ALL, gorun_runtime::abi::clobber_all_entry());
+        jb.symbol(
+            ZEROBASE_SYMBOL,
+            gorun_runtime::malloc::zerobase() as *const u8,
+        );
         jb.symbol_lookup_fn(Box::new(move |name: &str| {
             name.strip_prefix(NATIVE_PREFIX)
                 .and_then(natives)
@@ -249,6 +279,20 @@ impl<'p> Unit<'p> {
                 .map_err(|e| e.to_string())?;
             rtmap.insert(f.name, id);
         }
+        let mut sig =
+            cranelift_codegen::ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
+        sig.params.push(cranelift_codegen::ir::AbiParam::new(
+            cranelift_codegen::ir::types::I64,
+        ));
+        let id = module
+            .declare_function(PREEMPT_CHECK, Linkage::Import, &sig)
+            .map_err(|e| e.to_string())?;
+        rtmap.insert(PREEMPT_CHECK, id);
+        let sig = cranelift_codegen::ir::Signature::new(cranelift_codegen::isa::CallConv::Winch);
+        let id = module
+            .declare_function(CLOBBER_ALL, Linkage::Import, &sig)
+            .map_err(|e| e.to_string())?;
+        rtmap.insert(CLOBBER_ALL, id);
         Ok(Unit {
             p,
             mono,
@@ -257,6 +301,8 @@ impl<'p> Unit<'p> {
             natives,
             decls: HashMap::new(),
             funcs: HashMap::new(),
+            decl_funcs: HashMap::new(),
+            inline_bodies: HashMap::new(),
             queue: VecDeque::new(),
             rt: rtmap,
             strings: HashMap::new(),
@@ -372,6 +418,7 @@ impl<'p> Unit<'p> {
         {
             let id = self.declare(&name, Linkage::Local, &abi.sig);
             self.queue.push_back((id, Work::Decl { obj, decl }));
+            self.decl_funcs.insert(id, (obj, decl));
             id
         } else {
             self.native_func(&name, &abi, obj)
@@ -447,6 +494,10 @@ impl<'p> Unit<'p> {
     pub fn global(&mut self, obj: ObjId) -> DataId {
         if let Some(&d) = self.globals.get(&obj) {
             return d;
+        }
+        // A zero-size variable has no storage of its own.
+        if self.p.sizeof(self.p.obj_type(obj)) == 0 {
+            return self.zerobase();
         }
         let o = self.p.obj(obj);
         let pkg = o
@@ -528,12 +579,18 @@ impl<'p> Unit<'p> {
         format!("{outer}-range{}", c.0)
     }
 
-    /// The address Go gives zero-size allocations.
+    /// The address Go gives zero-size allocations and variables: the
+    /// runtime's zerobase, so that a zero-size package variable, a
+    /// zero-size value made by compiled code and one from mallocgc are at
+    /// one address (as gc's linker and runtime.mallocgc make them).
     pub fn zerobase(&mut self) -> DataId {
         if let Some(d) = self.zerobase {
             return d;
         }
-        let d = self.blob(vec![0u8; 8], 8);
+        let d = self
+            .module
+            .declare_data(ZEROBASE_SYMBOL, Linkage::Import, true, false)
+            .expect("zerobase declares");
         self.zerobase = Some(d);
         d
     }
@@ -590,6 +647,9 @@ impl<'p> Unit<'p> {
     }
 
     /// The entry of a `go` statement's goroutine.
+    // The arguments describe one wrapper; each is used once, in its key,
+    // its name or its work item.
+    #[allow(clippy::too_many_arguments)]
     pub fn go_wrapper(
         &mut self,
         call: &'p ast::Expr,
@@ -614,6 +674,7 @@ impl<'p> Unit<'p> {
             ptypes: ptypes.to_vec(),
             layout: layout.to_vec(),
             builtin,
+            defer,
         };
         self.queue.push_back((id, work));
         id

@@ -1,13 +1,8 @@
 //! The `.eh_frame` of compiled code, registered with the system unwinder.
 //!
-//! Recovering a panic resumes the frame that deferred the recovering call
-//! at its landing pad (`runtime/src/panic.rs`). Cranelift's System V
-//! exception edges assume the unwinder restored the callee-saved registers
-//! (rbx, r12–r15) to their values at the call, as a C++ unwinder does; the
-//! frames in between — compiled Go, runtime and native Rust, the assembly
-//! that switches stack segments — saved them wherever their prologues
-//! chose. Registering each function's call-frame information lets the
-//! runtime ask libgcc's unwinder for those values (`runtime/src/unwind.rs`).
+//! Nothing in gorun unwinds with it (tracebacks walk frame pointers, and a
+//! recovery resumes a frame with SP, FP and PC: `deferred.rs`); it lets
+//! gdb, perf and a Rust panic in the runtime walk through compiled frames.
 
 use crate::unit::FuncInfo;
 use cranelift_codegen::isa::TargetIsa;

@@ -14,8 +14,8 @@ use gorun_frontend::types::{Mode, ObjKind, SelectionKind, Type, TypeId};
 use gorun_runtime::panic::bounds;
 use smallvec::smallvec;
 
-use crate::func::{FnCx, Val, trusted};
-use crate::layout::{Repr, is_direct_iface};
+use crate::func::{FnCx, Local, Val, trusted};
+use crate::layout::{Repr, is_direct_iface, repr};
 
 impl<'a, 'p> FnCx<'a, 'p> {
     // -- selectors ---------------------------------------------------------------------
@@ -43,6 +43,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
         match s.kind {
             SelectionKind::FieldVal => {
                 let xt = self.type_of(x);
+                // A field of a struct held in registers (a computed value or
+                // a register variable): its components, without a trip
+                // through memory.
+                if !s.indirect
+                    && (!self.is_addressable(x) || self.is_register_var(x))
+                    && let Some(v) = self.field_of_regs(x, xt, &s.index, t)
+                {
+                    return v;
+                }
                 if self.is_addressable(x) || matches!(self.p.ty(self.p.under(xt)), Type::Pointer(_))
                 {
                     let a = self.addr_of(e);
@@ -56,6 +65,55 @@ impl<'a, 'p> FnCx<'a, 'p> {
             }
             SelectionKind::MethodVal => self.method_value(e, x, &s),
             SelectionKind::MethodExpr => self.method_expr(e, &s),
+        }
+    }
+
+    /// Whether `e` names a local variable held in registers.
+    fn is_register_var(&self, e: &Expr) -> bool {
+        if e.as_ident().is_none() {
+            return false;
+        }
+        self.use_of(e.id)
+            .is_some_and(|o| matches!(self.locals.get(&o), Some((Local::Regs(_), _))))
+    }
+
+    /// Field `path` (of type `t`) of struct expression `x` (of type `xt`),
+    /// if `x`'s value and the field are held in registers: the components
+    /// of `x` that lie within the field. None leaves `x` unevaluated.
+    fn field_of_regs(&mut self, x: &'p Expr, xt: TypeId, path: &[usize], t: TypeId) -> Option<Val> {
+        let (Repr::Regs(xcomps), Repr::Regs(fcomps)) = (repr(self.p, xt), repr(self.p, t)) else {
+            return None;
+        };
+        // The field's offset; the path crosses no pointer (not indirect).
+        let mut off = 0i64;
+        let mut st = xt;
+        for &i in path {
+            let Type::Struct(s) = self.under(st).clone() else {
+                return None;
+            };
+            off += self.p.offsetsof(&s.fields)[i];
+            st = self.obj_type(s.fields[i]);
+        }
+        let size = self.p.sizeof(t);
+        let picked: Vec<usize> = xcomps
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| (c.offset as i64) >= off && (c.offset as i64) < off + size)
+            .map(|(k, _)| k)
+            .collect();
+        if picked.len() != fcomps.len()
+            || picked.iter().zip(fcomps.iter()).any(|(&k, f)| {
+                xcomps[k].ty != f.ty || xcomps[k].offset as i64 - off != f.offset as i64
+            })
+        {
+            return None;
+        }
+        match self.expr(x) {
+            Val::Regs(regs) => Some(Val::Regs(picked.iter().map(|&k| regs[k]).collect())),
+            Val::Mem(a) => {
+                let fa = self.b.ins().iadd_imm_s(a, off);
+                Some(self.load(fa, t))
+            }
         }
     }
 
@@ -395,7 +453,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
     // -- interfaces ---------------------------------------------------------------------------
 
     /// Boxes a concrete value of type `from` into interface type `to`.
-    pub fn to_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+    pub fn make_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
         let tab = self.iface_tab(from, to);
         let data = self.box_data(v, from);
         Val::Regs(smallvec![tab, data])

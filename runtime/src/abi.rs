@@ -28,7 +28,8 @@
 //!   if SP - framesize <= g.stackguard0 (unsigned) { slow path }
 //! ```
 //! and every loop back-edge does the same with framesize 0 (so loops without
-//! calls are preemptible). `stackguard0` is either `stack.lo + STACK_GUARD`
+//! calls are preemptible), calling [`preempt_check_entry`] (no result, every
+//! register preserved) on its slow path. `stackguard0` is either `stack.lo + STACK_GUARD`
 //! or [`STACK_PREEMPT`] (`0xfffffffffffffade`, Go's `uintptrMask & -1314`),
 //! which makes every compare fail. Compute `SP - framesize` (never
 //! `guard + framesize`, which wraps for STACK_PREEMPT).
@@ -355,6 +356,22 @@ pub extern "C" fn gorun_exit(_g: *mut G, code: i64) -> ! {
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_morestack(g: *mut G, framesize: usize) -> usize {
     crate::stack::morestack(g, framesize)
+}
+
+/// The loop back-edge's slow path (`gorun_morestack(g, 0)`), which preserves
+/// every register: JIT code calls it with Cranelift's `preserve_all`
+/// convention, so a loop's values stay in registers across the cold call.
+pub fn preempt_check_entry() -> *const u8 {
+    crate::asm_amd64::gorun_preempt_check as *const u8
+}
+
+/// A function that does nothing, which JIT code calls with Cranelift's
+/// `winch` convention (every register clobbered) from the landing pad of
+/// a function with defers, so that function's prologue saves every
+/// callee-saved register: a recovery resumes the frame with only SP, FP
+/// and PC.
+pub fn clobber_all_entry() -> *const u8 {
+    crate::asm_amd64::gorun_clobber_all as *const u8
 }
 
 #[unsafe(no_mangle)]

@@ -123,8 +123,11 @@ pub unsafe fn memhash(p: *const u8, seed: usize, s: usize) -> usize {
                 p = p.add(16);
                 l -= 16;
             }
-            a = r8(p.add(l - 16));
-            b = r8(p.add(l - 8));
+            // The last 16 bytes of the value: p has moved at least 16
+            // bytes in, so this stays inside it (Go writes p+l-16 with
+            // wrapping uintptr arithmetic).
+            a = r8(p.add(l).sub(16));
+            b = r8(p.add(l).sub(8));
         }
     }
     mix(M5 ^ s, mix(a ^ key(1), b ^ seed))

@@ -16,8 +16,7 @@
 //!   on the old stack, so frame-pointer walks cross stacks and segments.
 //! - The code that can lie on a stack between a panic and the frame a
 //!   recover resumes (`calldefer`, the stack switches) carries CFI
-//!   directives, so the unwinder can recover callee-saved registers
-//!   across it (unwind.rs).
+//!   directives, so debuggers and the system unwinder can walk through it.
 //! - Nothing else in the crate is architecture-specific.
 
 use crate::runtime2::G;
@@ -100,6 +99,79 @@ std::arch::global_asm!(
     ".cfi_def_cfa rsp, 8",
     "ret",
     ".cfi_endproc",
+    // gorun_preempt_check(g): the loop back-edge's slow path, in Cranelift's
+    // `preserve_all` convention: gorun_morestack(g, 0) with every register
+    // the System V convention lets a callee clobber saved around it (rax,
+    // rcx, rdx, rsi, rdi, r8-r11, xmm0-15), so a hot loop keeps its values
+    // in registers across the (cold) call. On entry rsp = 8 mod 16; rbp and
+    // 9 words of registers make it 0 mod 16 after the 264-byte xmm area.
+    ".globl gorun_preempt_check",
+    ".p2align 4",
+    "gorun_preempt_check:",
+    ".cfi_startproc",
+    "push rbp",
+    ".cfi_def_cfa_offset 16",
+    ".cfi_offset rbp, -16",
+    "mov rbp, rsp",
+    ".cfi_def_cfa_register rbp",
+    "push rax",
+    "push rcx",
+    "push rdx",
+    "push rsi",
+    "push rdi",
+    "push r8",
+    "push r9",
+    "push r10",
+    "push r11",
+    "sub rsp, 264",
+    "movdqu [rsp], xmm0",
+    "movdqu [rsp + 16], xmm1",
+    "movdqu [rsp + 32], xmm2",
+    "movdqu [rsp + 48], xmm3",
+    "movdqu [rsp + 64], xmm4",
+    "movdqu [rsp + 80], xmm5",
+    "movdqu [rsp + 96], xmm6",
+    "movdqu [rsp + 112], xmm7",
+    "movdqu [rsp + 128], xmm8",
+    "movdqu [rsp + 144], xmm9",
+    "movdqu [rsp + 160], xmm10",
+    "movdqu [rsp + 176], xmm11",
+    "movdqu [rsp + 192], xmm12",
+    "movdqu [rsp + 208], xmm13",
+    "movdqu [rsp + 224], xmm14",
+    "movdqu [rsp + 240], xmm15",
+    "xor esi, esi",
+    "call {morestack}",
+    "movdqu xmm0, [rsp]",
+    "movdqu xmm1, [rsp + 16]",
+    "movdqu xmm2, [rsp + 32]",
+    "movdqu xmm3, [rsp + 48]",
+    "movdqu xmm4, [rsp + 64]",
+    "movdqu xmm5, [rsp + 80]",
+    "movdqu xmm6, [rsp + 96]",
+    "movdqu xmm7, [rsp + 112]",
+    "movdqu xmm8, [rsp + 128]",
+    "movdqu xmm9, [rsp + 144]",
+    "movdqu xmm10, [rsp + 160]",
+    "movdqu xmm11, [rsp + 176]",
+    "movdqu xmm12, [rsp + 192]",
+    "movdqu xmm13, [rsp + 208]",
+    "movdqu xmm14, [rsp + 224]",
+    "movdqu xmm15, [rsp + 240]",
+    "add rsp, 264",
+    "pop r11",
+    "pop r10",
+    "pop r9",
+    "pop r8",
+    "pop rdi",
+    "pop rsi",
+    "pop rdx",
+    "pop rcx",
+    "pop rax",
+    "pop rbp",
+    ".cfi_def_cfa rsp, 8",
+    "ret",
+    ".cfi_endproc",
     // gorun_gostart: first code of every goroutine: code(newg, fv), then goexit.
     ".globl gorun_gostart",
     ".p2align 4",
@@ -111,6 +183,7 @@ std::arch::global_asm!(
     "call {goexit}",
     "ud2",
     goexit = sym crate::proc::goexit_from_entry,
+    morestack = sym crate::abi::gorun_morestack,
 );
 
 std::arch::global_asm!(
@@ -134,23 +207,24 @@ std::arch::global_asm!(
     ".cfi_def_cfa rsp, 8",
     "ret",
     ".cfi_endproc",
-    // gorun_resume(pc, sp, fp, g, regs) -> !: continues a frame at a
-    // landing pad with its stack and frame pointers, its callee-saved
-    // registers from regs (rbx, r12, r13, r14, r15) and g as the
-    // exception payload.
+    // gorun_resume(pc, sp, fp, g) -> !: continues a frame at a landing pad
+    // with its stack and frame pointers and g as the exception payload.
     ".globl gorun_resume",
     ".p2align 4",
     "gorun_resume:",
-    "mov rbx, [r8]",
-    "mov r12, [r8 + 8]",
-    "mov r13, [r8 + 16]",
-    "mov r14, [r8 + 24]",
-    "mov r15, [r8 + 32]",
     "mov rsp, rsi",
     "mov rbp, rdx",
     "mov rax, rcx",
     "xor edx, edx",
     "jmp rdi",
+    // gorun_clobber_all: does nothing. Called in Cranelift's `winch`
+    // convention, which lets a callee clobber every register, from the
+    // landing pad of each function with defers: so that function's
+    // prologue saves every callee-saved register (see gorun_resume).
+    ".globl gorun_clobber_all",
+    ".p2align 4",
+    "gorun_clobber_all:",
+    "ret",
     // gorun_catch(buf, f, arg) -> u64: saves its caller's callee-saved
     // registers, stack pointer and return address in buf (8 words: rbx,
     // rbp, r12, r13, r14, r15, rsp after return, return pc), calls
@@ -206,8 +280,10 @@ unsafe extern "C" {
         sp: usize,
     );
     pub fn gorun_gostart();
+    pub fn gorun_preempt_check(g: *mut G);
     pub fn gorun_calldefer(g: *mut G, fv: *const crate::runtime2::FuncVal, wrapper_fp: *mut usize);
-    pub fn gorun_resume(pc: usize, sp: usize, fp: usize, g: *mut G, regs: &[usize; 5]) -> !;
+    pub fn gorun_resume(pc: usize, sp: usize, fp: usize, g: *mut G) -> !;
+    pub fn gorun_clobber_all();
     pub fn gorun_catch(buf: *mut [usize; 8], f: extern "C" fn(*mut u8), arg: *mut u8) -> u64;
     pub fn gorun_catch_resume(buf: *const [usize; 8]) -> !;
 }

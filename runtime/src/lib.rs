@@ -55,7 +55,6 @@ pub mod testutil;
 pub mod time;
 pub mod traceback;
 pub mod types;
-pub mod unwind;
 pub mod utf8;
 
 pub use abi::*;

@@ -907,14 +907,13 @@ fn run_defers(g: *mut G, p: *mut Panic) {
 fn recovery(g: *mut G, fp: usize, entry: usize) -> ! {
     match unsafe { crate::symtab::landing(entry, fp) } {
         Some((pc, sp)) => {
-            // The landing pad expects the callee-saved registers as they
-            // were at the call (System V exception edges clobber only the
-            // caller-saved ones).
-            let Some(regs) = crate::unwind::callee_saved_at(fp) else {
-                throw("recovery: cannot unwind to the frame that deferred the call")
-            };
+            // Only SP, FP and PC, as Go resumes a frame: the frame's landing
+            // path uses no value from before the call, and its prologue
+            // saved every callee-saved register its epilogue restores
+            // (jit/src/deferred.rs), so the registers the frames in between
+            // left behind do not matter.
             crate::stack::unwind_to(g, sp);
-            unsafe { gorun_resume(pc, sp, fp, g, &regs) }
+            unsafe { gorun_resume(pc, sp, fp, g) }
         }
         None => throw("recovery: no landing pad in the frame that deferred the call"),
     }

@@ -644,6 +644,8 @@ impl NodeIds {
     pub fn new() -> NodeIds {
         NodeIds::default()
     }
+    // The allocator of node ids, not an iterator: it never ends.
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> NodeId {
         let id = NodeId(self.next);
         self.next += 1;

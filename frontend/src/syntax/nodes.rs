@@ -5,8 +5,8 @@
 //! Invariant: every node gets a fresh id from the caller's [`NodeIds`]; a
 //! span's `lo` is the node's first byte.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use lalrpop_util::ParseError;
 
@@ -39,7 +39,7 @@ pub struct Builder<'i> {
 thread_local! {
     // Interning through the global table takes a lock; parsing many files
     // in parallel would contend on it, so each thread remembers its names.
-    static NAMES: RefCell<HashMap<Box<str>, Name>> = RefCell::new(HashMap::new());
+    static NAMES: RefCell<HashMap<Box<str>, Name>> = RefCell::new(HashMap::default());
 }
 
 pub fn intern(s: &str) -> Name {

@@ -14,8 +14,8 @@
 //! - Delayed actions run in FIFO order after the statement or declaration
 //!   that pushed them, so function bodies see all package-level objects.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 
 use crate::constant::Value;
 use crate::diag::Diagnostic;
@@ -100,7 +100,7 @@ impl<'a> DeclInfo<'a> {
             fdecl: None,
             iota: 0,
             deps: Vec::new(),
-            dep_set: HashSet::new(),
+            dep_set: HashSet::default(),
         }
     }
     pub fn add_dep(&mut self, o: ObjId) {
@@ -218,17 +218,17 @@ impl<'a> Checker<'a> {
             files: files.iter().collect(),
             fset,
             decls: Vec::new(),
-            obj_map: HashMap::new(),
+            obj_map: HashMap::default(),
             obj_list: Vec::new(),
-            imp_map: HashMap::new(),
+            imp_map: HashMap::default(),
             imports: Vec::new(),
-            dot_import_map: HashMap::new(),
+            dot_import_map: HashMap::default(),
             file_scopes: Vec::new(),
-            broken_aliases: HashSet::new(),
-            used_vars: HashSet::new(),
-            used_pkg_names: HashSet::new(),
-            methods: HashMap::new(),
-            untyped: HashMap::new(),
+            broken_aliases: HashSet::default(),
+            used_vars: HashSet::default(),
+            used_pkg_names: HashSet::default(),
+            methods: HashMap::default(),
+            untyped: HashMap::default(),
             delayed: Vec::new(),
             obj_path: Vec::new(),
             env: Environment::default(),
@@ -361,8 +361,8 @@ impl<'a> Checker<'a> {
         let p = self.prog.pkg(pkg);
         let mut map = self.pkg_path_map.borrow_mut();
         let map = map.get_or_insert_with(|| {
-            let mut m: HashMap<Name, HashSet<String>> = HashMap::new();
-            let mut seen = HashSet::new();
+            let mut m: HashMap<Name, HashSet<String>> = HashMap::default();
+            let mut seen = HashSet::default();
             let mut stack = vec![self.pkg];
             while let Some(q) = stack.pop() {
                 if !seen.insert(q) {

@@ -21,17 +21,16 @@ use super::*;
 impl<'a> Checker<'a> {
     pub fn obj_decl(&mut self, obj: ObjId, _def: Option<TypeId>) {
         if self.obj_path.contains(&obj) {
-            let o = self.prog.obj(obj);
-            match o.kind {
-                ObjKind::Const { .. } | ObjKind::Var { .. } => {
-                    if !self.valid_cycle(obj) || self.prog.obj(obj).typ.is_none() {
-                        self.prog.obj_mut(obj).typ = Some(self.invalid());
-                    }
+            // The kind is copied out: the guards below need `&mut self`.
+            let kind = self.prog.obj(obj).kind.clone();
+            match kind {
+                ObjKind::Const { .. } | ObjKind::Var { .. }
+                    if !self.valid_cycle(obj) || self.prog.obj(obj).typ.is_none() =>
+                {
+                    self.prog.obj_mut(obj).typ = Some(self.invalid());
                 }
-                ObjKind::TypeName => {
-                    if !self.valid_cycle(obj) {
-                        self.prog.obj_mut(obj).typ = Some(self.invalid());
-                    }
+                ObjKind::TypeName if !self.valid_cycle(obj) => {
+                    self.prog.obj_mut(obj).typ = Some(self.invalid());
                 }
                 ObjKind::Func { .. } => {
                     self.valid_cycle(obj);

@@ -21,7 +21,7 @@
 //!   (types2's `atPos`), except where types2 reports at a node's own
 //!   position (see [`syntax_pos`]).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use crate::constant::{self, Value};
@@ -95,7 +95,7 @@ pub(crate) fn dummy_name(pos: Pos, text: &str) -> &'static Expr {
     type Table = Mutex<HashMap<(u32, String), &'static Expr>>;
     static TABLE: OnceLock<Table> = OnceLock::new();
     let mut t = TABLE
-        .get_or_init(|| Mutex::new(HashMap::new()))
+        .get_or_init(|| Mutex::new(HashMap::default()))
         .lock()
         .unwrap_or_else(|e| e.into_inner());
     let key = (pos.0, text.to_string());

@@ -15,7 +15,7 @@
 //! Invariant: the result, when there is one, has a type for every type
 //! parameter, and none of them mentions the type parameters solved for.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::name::Name;
 use crate::source::Pos;
@@ -558,7 +558,7 @@ fn known_map(tparams: &[TypeId], targs: &[Option<TypeId>]) -> SubstMap {
 /// to them, directly or not, and forgets those inferred types, so that
 /// simplification terminates (types2 killCycles).
 fn kill_cycles(p: &Program, tparams: &[TypeId], inferred: &mut [Option<TypeId>]) {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for &t in tparams {
         cycle_walk(p, tparams, inferred, &mut seen, t, 0);
     }

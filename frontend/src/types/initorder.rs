@@ -5,8 +5,9 @@
 //! function depends on what the function refers to). A variable that
 //! depends on itself is an initialization cycle.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeSet, BinaryHeap};
 
 use super::program::Initializer;
 use super::*;
@@ -64,7 +65,7 @@ impl<'a> Checker<'a> {
         let key = |nodes: &[Node], i: usize| Reverse((rank[i].0, nodes[i].ndeps, rank[i].1, i));
         let mut queue: BinaryHeap<_> = live.iter().map(|&i| key(&nodes, i)).collect();
         let mut done = vec![false; nodes.len()];
-        let mut emitted: HashSet<usize> = HashSet::new();
+        let mut emitted: HashSet<usize> = HashSet::default();
         while let Some(Reverse((_, ndeps, _, n))) = queue.pop() {
             if done[n] || ndeps != nodes[n].ndeps {
                 continue;
@@ -72,7 +73,7 @@ impl<'a> Checker<'a> {
             done[n] = true;
             let obj = nodes[n].obj;
             if nodes[n].ndeps > 0
-                && let Some(cycle) = self.find_path(obj, obj, &mut HashSet::new())
+                && let Some(cycle) = self.find_path(obj, obj, &mut HashSet::default())
             {
                 self.report_init_cycle(&cycle);
             }

@@ -34,7 +34,7 @@
 //!   asked for ([`Checker::named_method`]); once all are, they are stored in
 //!   the instance's `methods`, which is otherwise empty.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt::Write as _;
 
 use crate::name::Name;

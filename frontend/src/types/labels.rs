@@ -29,7 +29,7 @@
 //! elsewhere, as gc reports branch errors alongside syntax errors.
 //! `func_body` runs it on every body it checks.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diag::Diagnostic;
 use crate::name::Name;
@@ -170,7 +170,7 @@ fn trim_trailing_empty_stmts(list: &[Stmt]) -> &[Stmt] {
 pub fn check_branches<'a>(fset: &FileSet, body: &'a ast::Block) -> Branches<'a> {
     let mut ls = LabelScope {
         fset,
-        labels: HashMap::new(),
+        labels: HashMap::default(),
         list: Vec::new(),
         blocks: Vec::new(),
         errors: Vec::new(),

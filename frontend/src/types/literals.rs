@@ -9,7 +9,8 @@
 //! An element without a type of its own takes the element type of the
 //! enclosing literal (`hint`), `*T` standing for `&T{...}`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 use crate::constant::{Kind, Value};
 use crate::source::Pos;
@@ -393,7 +394,7 @@ impl<'a> Checker<'a> {
         // With an interface key type (not a type parameter), constant keys
         // of different types are different keys.
         let key_is_interface = self.prog.is_non_type_param_interface(key_t);
-        let mut visited: HashMap<KeyVal, Vec<TypeId>> = HashMap::new();
+        let mut visited: HashMap<KeyVal, Vec<TypeId>> = HashMap::default();
         let mut unique = 0usize;
         for el in elts {
             let ExprKind::KeyValue { key, value, .. } = &el.kind else {
@@ -431,7 +432,7 @@ impl<'a> Checker<'a> {
     /// returns the literal's length, the largest index + 1 (types2
     /// indexedElts).
     pub(crate) fn indexed_elts(&mut self, elts: &'a [Expr], typ: TypeId, length: i64) -> i64 {
-        let mut visited: HashSet<i64> = HashSet::new();
+        let mut visited: HashSet<i64> = HashSet::default();
         let (mut index, mut max) = (0i64, 0i64);
         for el in elts {
             // determine and check the index

@@ -661,12 +661,13 @@ impl Program {
                     out.push_str(", ");
                 }
                 let vt = p.obj_type(v);
-                if variadic && i == vars.len() - 1 {
-                    if let Type::Slice(e) = p.ty(vt) {
-                        out.push_str("...");
-                        out.push_str(&p.type_string(*e, qf));
-                        continue;
-                    }
+                if variadic
+                    && i == vars.len() - 1
+                    && let Type::Slice(e) = p.ty(vt)
+                {
+                    out.push_str("...");
+                    out.push_str(&p.type_string(*e, qf));
+                    continue;
                 }
                 out.push_str(&p.type_string(vt, qf));
             }

@@ -30,7 +30,7 @@ impl<'a> Checker<'a> {
         let mut path: Vec<TypeId> = Vec::new();
         let mut rhs = Some(t);
         let u = loop {
-            let Some(r) = rhs else { return None };
+            let r = rhs?;
             let r = self.prog.unalias(r);
             let Type::Named(n) = self.prog.ty(r) else {
                 break r;

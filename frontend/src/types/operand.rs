@@ -173,10 +173,10 @@ impl Program {
                 let tpar = matches!(self.ty(t), Type::TypeParam(_));
                 if !tpar && matches!(self.ty(x.typ), Type::Alias(_) | Type::Named(_)) {
                     let mut what = composite_kind(self, x.typ).to_string();
-                    if what.is_empty() {
-                        if let Type::Basic(b) = self.ty(self.under(x.typ)) {
-                            what = b.name.to_string();
-                        }
+                    if what.is_empty()
+                        && let Type::Basic(b) = self.ty(self.under(x.typ))
+                    {
+                        what = b.name.to_string();
                     }
                     desc.push_str(&what);
                     desc.push(' ');

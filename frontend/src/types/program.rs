@@ -5,8 +5,8 @@
 //! packages are checked into the same arenas, so a `TypeId` from `fmt` and one
 //! from `main` can be compared directly. Nothing is ever removed.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::name::Name;
@@ -117,12 +117,12 @@ impl Program {
             objs: Vec::new(),
             scopes: Vec::new(),
             pkgs: Vec::new(),
-            pkg_by_path: HashMap::new(),
+            pkg_by_path: HashMap::default(),
             universe: Universe::placeholder(),
             info: Info::default(),
             sizes: Sizes::gc_amd64(),
             next_tparam_id: 1,
-            tsets: RefCell::new(HashMap::new()),
+            tsets: RefCell::new(HashMap::default()),
         };
         p.universe = Universe::build(&mut p);
         p

@@ -564,7 +564,7 @@ impl<'a> Checker<'a> {
     /// directCycles).
     fn direct_cycles(&mut self) {
         let pkg_scope = self.prog.pkg(self.pkg).scope;
-        let mut done: std::collections::HashSet<ObjId> = std::collections::HashSet::new();
+        let mut done: std::collections::HashSet<ObjId> = std::collections::HashSet::default();
         let list = self.obj_list.clone();
         for start in list {
             if !matches!(self.prog.obj(start).kind, ObjKind::TypeName) {

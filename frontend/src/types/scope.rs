@@ -6,7 +6,7 @@
 //! whose `scope_pos` is after the position, so a local variable is not
 //! visible in its own initializer.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::name::Name;
 use crate::source::Pos;

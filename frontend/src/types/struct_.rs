@@ -58,10 +58,8 @@ impl<'a> Checker<'a> {
                 };
                 let u = c.under(t);
                 match c.prog.ty(u) {
-                    Type::Basic(b) => {
-                        if c.prog.is_valid(t) && b.kind == BasicKind::UnsafePointer {
-                            c.error(pos, "embedded field type cannot be unsafe.Pointer");
-                        }
+                    Type::Basic(b) if c.prog.is_valid(t) && b.kind == BasicKind::UnsafePointer => {
+                        c.error(pos, "embedded field type cannot be unsafe.Pointer");
                     }
                     Type::Pointer(_) => c.error(pos, "embedded field type cannot be a pointer"),
                     Type::Interface(_) => {

@@ -18,7 +18,7 @@
 //! - Fields, parameters and methods that change are new objects whose
 //!   `origin` names the declared object they come from.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::instantiate::Context;
 use super::object::ObjKind;
@@ -423,7 +423,7 @@ impl Program {
     /// The type parameters a generic signature declares, and receivers,
     /// are not looked at: only parameters and results.
     pub fn is_parameterized(&self, tparams: &[TypeId], t: TypeId) -> bool {
-        let mut seen = HashMap::new();
+        let mut seen = HashMap::default();
         self.is_parameterized_inner(tparams, t, &mut seen, 0)
     }
 

@@ -19,7 +19,7 @@
 //! - Recursion is bounded (`UNIFICATION_DEPTH_LIMIT`): past it unification
 //!   fails quietly (types2 panics there, as it signals a bug).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::*;
 
@@ -61,7 +61,7 @@ impl Unifier {
         targs: &[Option<TypeId>],
         enable_interface_inference: bool,
     ) -> Unifier {
-        let mut handles = HashMap::new();
+        let mut handles = HashMap::default();
         let mut vals = Vec::new();
         for (i, &tp) in tparams.iter().enumerate() {
             handles.insert(tp, vals.len());

@@ -92,8 +92,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             // Terms must not overlap (interfaces aside).
-            for j in 0..i {
-                let x = terms[j];
+            for &x in &terms[..i] {
                 if self.prog.is_interface(x.typ) {
                     continue;
                 }
