@@ -160,11 +160,7 @@ impl<'p> Unit<'p> {
         cx.set_inst(Some(obj).filter(|o| cx.u.mono.insts.contains_key(o)));
         cx.has_defer = has_defer;
         cx.bind_params(&params, &results);
-        cx.block(body);
-        let rb = cx.ret_block;
-        cx.jump(rb);
-        cx.emit_return_block();
-        cx.finish();
+        cx.finish_body(body);
     }
 
     fn compile_work(&mut self, b: FunctionBuilder<'_>, id: FuncId, work: Work<'p>, name: &str) {
@@ -198,11 +194,7 @@ impl<'p> Unit<'p> {
                     cx.locals.insert(*c, (Local::Capture(1 + i as u32), ct));
                 }
                 cx.bind_params(&params, &results);
-                cx.block(body);
-                let rb = cx.ret_block;
-                cx.jump(rb);
-                cx.emit_return_block();
-                cx.finish();
+                cx.finish_body(body);
             }
             Work::RangeBody {
                 stmt,

@@ -27,7 +27,7 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{DataId, FuncId, Module};
 use gorun_frontend::name::Name;
 use gorun_frontend::source::Pos;
-use gorun_frontend::syntax::ast::NodeId;
+use gorun_frontend::syntax::ast::{self, NodeId};
 use gorun_frontend::types::{ObjId, Program, Selection, TypeAndValue, TypeId};
 use smallvec::SmallVec;
 
@@ -345,6 +345,16 @@ impl<'a, 'p> FnCx<'a, 'p> {
         // across this cold call instead of being spilled around it.
         self.call_rt(crate::unit::PREEMPT_CHECK, &[self.g]);
         self.jump(header);
+    }
+
+    /// Compiles a function's body (parameters bound), falls into the
+    /// return block and finishes the function.
+    pub fn finish_body(mut self, body: &'p ast::Block) {
+        self.block(body);
+        let rb = self.ret_block;
+        self.jump(rb);
+        self.emit_return_block();
+        self.finish();
     }
 
     /// Patches the stack check's frame estimate and finishes the function.
