@@ -30,9 +30,33 @@ impl Write for Buf {
 }
 
 pub fn eprint(args: std::fmt::Arguments) {
+    let captured = CAPTURE.with(|c| match c.borrow_mut().as_mut() {
+        Some(v) => {
+            let _ = std::io::Write::write_fmt(v, args);
+            true
+        }
+        None => false,
+    });
+    if captured {
+        return;
+    }
     let mut b = Buf { b: [0; 1024], n: 0 };
     let _ = b.write_fmt(args);
     b.flush();
+}
+
+thread_local! {
+    /// Set while [`capture`] runs: what `rtprint!` writes goes here.
+    static CAPTURE: std::cell::RefCell<Option<Vec<u8>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with this thread's `rtprint!` output collected instead of
+/// written (runtime.Stack's text is the traceback printer's). `f` must not
+/// switch goroutines: the collection belongs to the thread.
+pub fn capture(f: impl FnOnce()) -> Vec<u8> {
+    CAPTURE.with(|c| *c.borrow_mut() = Some(Vec::new()));
+    f();
+    CAPTURE.with(|c| c.borrow_mut().take().unwrap_or_default())
 }
 
 #[macro_export]

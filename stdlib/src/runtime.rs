@@ -214,33 +214,44 @@ extern "C" fn callers_impl(
     n as i64
 }
 
-/// runtime.Stack(buf, all): the header of the calling goroutine (and, with
-/// all, of every other live one), as much as fits in buf.
-extern "C" fn stack(g: *mut G, p: *mut u8, len: i64, _cap: i64, all: u64) -> i64 {
-    let mut text = Vec::new();
-    let header = |gp: *mut G, status: &str, out: &mut Vec<u8>| {
-        // SAFETY: gp is a live G.
-        let id = unsafe { (*gp).goid };
-        out.extend_from_slice(format!("goroutine {id} [{status}]:\n").as_bytes());
-    };
-    if !g.is_null() {
-        header(g, "running", &mut text);
+/// runtime.Stack(buf, all): the calling goroutine's traceback (and, with
+/// all, every other live goroutine's), as Go's traceback printer writes
+/// them, as much as fits in buf. The adapter passes the caller's return
+/// address (in place of buf's capacity, which Stack does not need) and its
+/// frame pointer, where the walk starts.
+#[unsafe(naked)]
+extern "C" fn stack(_g: *mut G, _p: *mut u8, _len: i64, _cap: i64, _all: u64) -> i64 {
+    std::arch::naked_asm!(
+        "mov rcx, [rsp]",
+        "mov r9, rbp",
+        "jmp {impl}",
+        impl = sym stack_impl,
+    )
+}
+
+extern "C" fn stack_impl(g: *mut G, p: *mut u8, len: i64, pc: usize, all: u64, fp: usize) -> i64 {
+    use gorun_runtime::traceback;
+    if g.is_null() {
+        return 0;
+    }
+    let text = gorun_runtime::print::capture(|| {
+        traceback::goroutineheader(g);
+        traceback::print_frames(g, pc, fp);
+        traceback::print_created_by(g);
         if all & 1 != 0 {
             gorun_runtime::proc::for_each_g(|gp| {
                 if gp == g
                     || gorun_runtime::proc::readgstatus(gp) == gorun_runtime::runtime2::G_DEAD
+                    // SAFETY: gp is a live G.
+                    || unsafe { (*gp).goid } == 0
                 {
                     return;
                 }
-                // SAFETY: gp is a live G.
-                if unsafe { (*gp).goid } == 0 {
-                    return;
-                }
-                text.push(b'\n');
-                header(gp, "waiting", &mut text);
+                gorun_runtime::rtprint!("\n");
+                traceback::traceback_parked(gp);
             });
         }
-    }
+    });
     let n = text.len().min(len.max(0) as usize);
     if n > 0 && !p.is_null() {
         // SAFETY: buf has len bytes; n <= len.
