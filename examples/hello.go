@@ -1,0 +1,8 @@
+// The smallest program: gorun examples/hello.go
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}
