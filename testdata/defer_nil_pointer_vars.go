@@ -74,4 +74,28 @@ func main() {
 		}
 		return p.a
 	})
+	try("select assign", func() int {
+		p := &x
+		ch := make(chan *T, 1)
+		ch <- nil
+		select {
+		case p = <-ch:
+		}
+		return p.a
+	})
+	try("switch init", func() int {
+		p := &x
+		switch p = (*T)(nil); {
+		}
+		return p.a
+	})
+	try("type switch case", func() int {
+		var i any = (*T)(nil)
+		p := &x
+		switch q := i.(type) {
+		case *T:
+			p = q
+		}
+		return p.a
+	})
 }
