@@ -124,26 +124,34 @@ impl<'p> Unit<'p> {
         Ok(())
     }
 
-    /// Compiles a declared function's body; without the stack-check
-    /// prologue for the copy the inliner splices into callers (inline.rs).
+    /// The escape analysis of a declared function's body.
+    pub(crate) fn decl_escapes(&self, obj: ObjId, decl: &ast::FuncDecl) -> Option<Escapes> {
+        let body = decl.body.as_ref()?;
+        let inst = self.mono.insts.get(&obj);
+        Some(escape::analyze(
+            self.p,
+            inst,
+            &decl.typ,
+            decl.recv.as_ref(),
+            body,
+        ))
+    }
+
+    /// Compiles a declared function's body (whose escape analysis is
+    /// `esc`); without the stack-check prologue for the copy the inliner
+    /// splices into callers (inline.rs).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn compile_decl(
         &mut self,
         b: FunctionBuilder<'_>,
         id: FuncId,
         obj: ObjId,
         decl: &'p ast::FuncDecl,
+        esc: Rc<Escapes>,
         name: &str,
         prologue: bool,
     ) {
         let Some(body) = &decl.body else { return };
-        let inst = self.mono.insts.get(&obj);
-        let esc = Rc::new(escape::analyze(
-            self.p,
-            inst,
-            &decl.typ,
-            decl.recv.as_ref(),
-            body,
-        ));
         let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
         let mut params = field_objs(self, decl.recv.as_ref());
         if decl.recv.is_some() && params.is_empty() {
@@ -165,7 +173,11 @@ impl<'p> Unit<'p> {
 
     fn compile_work(&mut self, b: FunctionBuilder<'_>, id: FuncId, work: Work<'p>, name: &str) {
         match work {
-            Work::Decl { obj, decl } => self.compile_decl(b, id, obj, decl, name, true),
+            Work::Decl { obj, decl } => {
+                if let Some(esc) = self.decl_escapes(obj, decl) {
+                    self.compile_decl(b, id, obj, decl, Rc::new(esc), name, true)
+                }
+            }
             Work::Lit {
                 node,
                 name,

@@ -41,6 +41,9 @@ pub struct Escapes {
     /// expression (`&x`, `&T{}`, `new(T)`) and whose address is never
     /// taken: reading one gives a pointer that needs no nil check.
     pub nonnil: HashSet<ObjId>,
+    /// The body makes functions of its own, each named after it: function
+    /// literals, range-over-func bodies, `go` and `defer` wrappers.
+    pub makes_funcs: bool,
 }
 
 /// The object standing for a function's `i`-th result when it has no name
@@ -350,6 +353,7 @@ impl<'a> Walker<'a> {
             }
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
             StmtKind::Defer(e) => {
+                self.esc.makes_funcs = true;
                 // A defer in a range-over-func body defers to the function
                 // around the loop(s).
                 let mut d = self.lits.len();
@@ -362,7 +366,11 @@ impl<'a> Walker<'a> {
                     .insert(d.checked_sub(1).map(|i| self.lits[i]));
                 self.expr(e)
             }
-            StmtKind::Expr(e) | StmtKind::Go(e) => self.expr(e),
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Go(e) => {
+                self.esc.makes_funcs = true;
+                self.expr(e)
+            }
             StmtKind::Send { chan, value, .. } => {
                 self.expr(chan);
                 self.expr(value);
@@ -482,6 +490,7 @@ impl<'a> Walker<'a> {
                 self.expr(x);
                 let func = self.is_func(x);
                 if func {
+                    self.esc.makes_funcs = true;
                     self.lits.push(s.id);
                     self.range_body.push(true);
                     self.esc.captures.entry(s.id).or_default();
@@ -531,6 +540,7 @@ impl<'a> Walker<'a> {
                 self.expr(value);
             }
             ExprKind::FuncLit { typ, body } => {
+                self.esc.makes_funcs = true;
                 self.lits.push(e.id);
                 self.range_body.push(false);
                 self.esc.captures.entry(e.id).or_default();

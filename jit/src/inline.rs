@@ -19,9 +19,10 @@
 //! arithmetic helpers called in hot loops.
 //!
 //! Invariant: the body the inliner splices is compiled from the same
-//! declaration as the out-of-line function, with the same signature; the
-//! per-function name counters (closures, go wrappers, defers) are restored
-//! after building it, so the out-of-line copy gets the names Go gives.
+//! declaration as the out-of-line function, with the same signature, and
+//! only if it makes no function of its own (`Escapes::makes_funcs`):
+//! lowering a body twice must not make or name anything twice (the
+//! out-of-line copy's closures and range bodies get the names Go gives).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -135,19 +136,22 @@ impl Unit<'_> {
         if body.stmts.len() > 4 {
             return None;
         }
+        // A body that makes functions of its own (closures, range bodies,
+        // wrappers) refers to them, so it is no leaf; rejected before
+        // lowering, which would make and name them a second time.
+        let esc = self.decl_escapes(obj, decl)?;
+        if esc.makes_funcs {
+            return None;
+        }
         let decl_info = self.module.declarations().get_function_decl(id);
         let sig = decl_info.signature.clone();
         let name = decl_info.name.clone().unwrap_or_default();
         let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fctx = FunctionBuilderContext::new();
-        let counters = self.counters.clone();
-        let defer_counters = self.defer_counters.clone();
         {
             let b = FunctionBuilder::new(&mut func, &mut fctx);
-            self.compile_decl(b, id, obj, decl, &name, false);
+            self.compile_decl(b, id, obj, decl, Rc::new(esc), &name, false);
         }
-        self.counters = counters;
-        self.defer_counters = defer_counters;
         inlinable(&func).then(|| Rc::new(func))
     }
 }
