@@ -1132,24 +1132,15 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0);
         let nil_len = self.b.ins().band(nil, nonzero);
         let bad = self.b.ins().bor(neg, nil_len);
-        let pb = self.b.create_block();
-        let ok = self.b.create_block();
-        self.branch(bad, pb, ok);
-        self.switch_to(pb);
-        self.b.set_cold_block(pb);
-        // Code: bit 0 String, bit 1 nil pointer (when the length is not
-        // negative).
-        let base = self.b.ins().iconst(types::I64, i64::from(is_string));
-        let nil_only = self.b.ins().band_not(nil_len, neg);
-        let nil_bit = self.b.ins().uextend(types::I64, nil_only);
-        let nil_bit = self.b.ins().ishl_imm_u(nil_bit, 1);
-        let code = self.b.ins().bor(base, nil_bit);
-        self.call_rt("gorun_panic_unsafe", &[self.g, code]);
-        self.b
-            .ins()
-            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-        self.filled = true;
-        self.switch_to(ok);
+        self.panic_if(bad, "gorun_panic_unsafe", |cx| {
+            // Code: bit 0 String, bit 1 nil pointer (when the length is
+            // not negative).
+            let base = cx.b.ins().iconst(types::I64, i64::from(is_string));
+            let nil_only = cx.b.ins().band_not(nil_len, neg);
+            let nil_bit = cx.b.ins().uextend(types::I64, nil_only);
+            let nil_bit = cx.b.ins().ishl_imm_u(nil_bit, 1);
+            vec![cx.b.ins().bor(base, nil_bit)]
+        });
     }
 
     fn len_cap(&mut self, x: &'p Expr, cap: bool) -> Value {

@@ -380,17 +380,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             }
         }
         let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-        let panic_blk = self.b.create_block();
-        let ok = self.b.create_block();
-        self.branch(zero, panic_blk, ok);
-        self.switch_to(panic_blk);
-        self.b.set_cold_block(panic_blk);
-        self.call_rt("gorun_panic_divide", &[self.g]);
-        self.b
-            .ins()
-            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-        self.filled = true;
-        self.switch_to(ok);
+        self.panic_if(zero, "gorun_panic_divide", |_| vec![]);
         if !signed {
             return match op {
                 BinaryOp::Div => self.b.ins().udiv(a, b),
@@ -499,17 +489,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         };
         if self.is_signed(st) {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s64, 0);
-            let pb = self.b.create_block();
-            let ok = self.b.create_block();
-            self.branch(neg, pb, ok);
-            self.switch_to(pb);
-            self.b.set_cold_block(pb);
-            self.call_rt("gorun_panic_shift", &[self.g]);
-            self.b
-                .ins()
-                .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-            self.filled = true;
-            self.switch_to(ok);
+            self.panic_if(neg, "gorun_panic_shift", |_| vec![]);
         }
         let big = self
             .b
@@ -1120,24 +1100,57 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     // -- checks -------------------------------------------------------------------------------
 
-    pub fn nil_check(&mut self, p: Value) {
-        if self.nonnil.contains(&p) {
-            return;
-        }
-        let isnil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+    /// Continues where `bad` is false; where it is true, calls the runtime
+    /// entry `rt` (which panics) with g and the arguments `args` makes in
+    /// the cold block.
+    pub fn panic_if(&mut self, bad: Value, rt: &str, args: impl FnOnce(&mut Self) -> Vec<Value>) {
+        self.cold_panic(bad, true, rt, args)
+    }
+
+    /// Continues where `ok` is true; elsewhere as [`Self::panic_if`].
+    pub fn panic_unless(
+        &mut self,
+        ok: Value,
+        rt: &str,
+        args: impl FnOnce(&mut Self) -> Vec<Value>,
+    ) {
+        self.cold_panic(ok, false, rt, args)
+    }
+
+    fn cold_panic(
+        &mut self,
+        cond: Value,
+        panic_when: bool,
+        rt: &str,
+        args: impl FnOnce(&mut Self) -> Vec<Value>,
+    ) {
         let pb = self.b.create_block();
         let ok = self.b.create_block();
-        self.branch(isnil, pb, ok);
+        if panic_when {
+            self.branch(cond, pb, ok);
+        } else {
+            self.branch(cond, ok, pb);
+        }
         self.switch_to(pb);
         self.b.set_cold_block(pb);
         self.b.seal_block(pb);
-        self.call_rt("gorun_panic_nil", &[self.g]);
+        let mut a = vec![self.g];
+        a.extend(args(self));
+        self.call_rt(rt, &a);
         self.b
             .ins()
             .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
         self.filled = true;
         self.switch_to(ok);
         self.b.seal_block(ok);
+    }
+
+    pub fn nil_check(&mut self, p: Value) {
+        if self.nonnil.contains(&p) {
+            return;
+        }
+        let isnil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+        self.panic_if(isnil, "gorun_panic_nil", |_| vec![]);
     }
 
     /// Panics unless `0 <= i < len` (unsigned compare covers negatives).
@@ -1148,21 +1161,11 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// Panics with a bounds error unless `cond`.
     pub fn bounds_fail_unless(&mut self, cond: Value, code: u64, x: Value, y: Value, signed: bool) {
-        let pb = self.b.create_block();
-        let ok = self.b.create_block();
-        self.branch(cond, ok, pb);
-        self.switch_to(pb);
-        self.b.set_cold_block(pb);
-        self.b.seal_block(pb);
-        let c = self.b.ins().iconst(types::I64, code as i64);
-        let s = self.b.ins().iconst(types::I64, signed as i64);
-        self.call_rt("gorun_panic_bounds", &[self.g, c, x, y, s]);
-        self.b
-            .ins()
-            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-        self.filled = true;
-        self.switch_to(ok);
-        self.b.seal_block(ok);
+        self.panic_unless(cond, "gorun_panic_bounds", |cx| {
+            let c = cx.b.ins().iconst(types::I64, code as i64);
+            let s = cx.b.ins().iconst(types::I64, signed as i64);
+            vec![c, x, y, s]
+        });
     }
 
     /// An index operand widened to 64 bits.

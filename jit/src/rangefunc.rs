@@ -227,18 +227,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
         // The iterator returned: it must not have swallowed a body's panic.
         let st = self.b.ins().load(types::I64, trusted(), cell, 0);
         let bad = self.b.ins().icmp_imm_s(IntCC::Equal, st, RF_PANIC as i64);
-        let pb = self.b.create_block();
-        let ok = self.b.create_block();
-        self.branch(bad, pb, ok);
-        self.switch_to(pb);
-        self.b.set_cold_block(pb);
-        self.b.seal_block(pb);
-        let code = self.b.ins().iconst(types::I64, RF_MISSING_PANIC as i64);
-        self.call_rt("gorun_panicrangestate", &[self.g, code]);
-        self.b.ins().trap(TrapCode::unwrap_user(1));
-        self.filled = true;
-        self.switch_to(ok);
-        self.b.seal_block(ok);
+        self.panic_if(bad, "gorun_panicrangestate", |cx| {
+            vec![cx.b.ins().iconst(types::I64, RF_MISSING_PANIC as i64)]
+        });
         let ex = self.b.ins().iconst(types::I64, RF_EXHAUSTED as i64);
         self.b.ins().store(trusted(), ex, cell, 0);
         if info.exits.is_empty() {
@@ -351,17 +342,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             .b
             .ins()
             .icmp_imm_s(IntCC::NotEqual, st, RF_READY as i64);
-        let pb = self.b.create_block();
-        let ok = self.b.create_block();
-        self.branch(bad, pb, ok);
-        self.switch_to(pb);
-        self.b.set_cold_block(pb);
-        self.b.seal_block(pb);
-        self.call_rt("gorun_panicrangestate", &[self.g, st]);
-        self.b.ins().trap(TrapCode::unwrap_user(1));
-        self.filled = true;
-        self.switch_to(ok);
-        self.b.seal_block(ok);
+        self.panic_if(bad, "gorun_panicrangestate", |_| vec![st]);
         let p = self.b.ins().iconst(types::I64, RF_PANIC as i64);
         self.b.ins().store(trusted(), p, cell, 0);
         // The iteration variables: declared per call with `:=`, assigned

@@ -553,21 +553,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
             };
             let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, first, 0);
             if !comma_ok {
-                let pb = self.b.create_block();
-                let okb = self.b.create_block();
-                self.branch(ok, okb, pb);
-                self.switch_to(pb);
-                self.b.set_cold_block(pb);
-                self.b.seal_block(pb);
-                let iface_t = self.rtype_addr(xt);
-                let want = self.rtype_addr(tt);
-                self.call_rt("gorun_panic_assert", &[self.g, iface_t, dynt, want]);
-                self.b
-                    .ins()
-                    .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-                self.filled = true;
-                self.switch_to(okb);
-                self.b.seal_block(okb);
+                self.panic_unless(ok, "gorun_panic_assert", |cx| {
+                    vec![cx.rtype_addr(xt), dynt, cx.rtype_addr(tt)]
+                });
             }
             // A failed comma-ok assertion yields the nil interface.
             let z = self.b.ins().iconst(types::I64, 0);
@@ -579,20 +567,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let want = self.rtype_addr(tt);
         let ok = self.b.ins().icmp(IntCC::Equal, dynt, want);
         if !comma_ok {
-            let pb = self.b.create_block();
-            let okb = self.b.create_block();
-            self.branch(ok, okb, pb);
-            self.switch_to(pb);
-            self.b.set_cold_block(pb);
-            self.b.seal_block(pb);
-            let iface_t = self.rtype_addr(xt);
-            self.call_rt("gorun_panic_assert", &[self.g, iface_t, dynt, want]);
-            self.b
-                .ins()
-                .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-            self.filled = true;
-            self.switch_to(okb);
-            self.b.seal_block(okb);
+            self.panic_unless(ok, "gorun_panic_assert", |cx| {
+                vec![cx.rtype_addr(xt), dynt, want]
+            });
             let v = self.unbox(data, tt);
             let one = self.b.ins().iconst(types::I8, 1);
             return (v, one);
