@@ -37,7 +37,7 @@ use gorun_runtime::types::{self as rtt, MapLayout, keyalg, mapflag};
 use smallvec::{SmallVec, smallvec};
 
 use crate::expr::Place;
-use crate::func::{FnCx, Target, Val, trusted};
+use crate::func::{FnCx, Val, trusted};
 use crate::layout::{Repr, repr};
 use crate::unit::Unit;
 
@@ -596,16 +596,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         if let Some(v) = vv {
             self.bind_range_var(value.as_ref(), define, v);
         }
-        self.targets.push(Target {
-            label,
-            brk: exit,
-            cont: Some(contb),
-        });
-        self.block(body);
-        self.targets.pop();
-        self.jump(contb);
-        self.switch_to(contb);
-        self.b.seal_block(contb);
+        self.loop_body(body, label, exit, contb);
         let it = self.b.ins().stack_addr(types::I64, slot, 0);
         self.call_rt("gorun_mapiternext", &[self.g, it]);
         self.backedge_check(header);

@@ -52,7 +52,7 @@ use gorun_runtime::panic::rangefunc::{
 use cranelift_module::Module;
 
 use crate::abi::FnAbi;
-use crate::func::{FnCx, Local, Target, Val, trusted};
+use crate::func::{FnCx, Local, Val, trusted};
 use crate::unit::Work;
 
 /// A way out of a range-over-func body other than ending an iteration.
@@ -366,16 +366,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
         let brk = self.b.create_block();
         let cont = self.b.create_block();
-        self.targets.push(Target {
-            label: info.label,
-            brk,
-            cont: Some(cont),
-        });
-        self.block(body);
-        self.targets.pop();
-        self.jump(cont);
-        self.switch_to(cont);
-        self.b.seal_block(cont);
+        self.loop_body(body, info.label, brk, cont);
         self.rf_end(RF_READY, true);
         self.switch_to(brk);
         self.b.seal_block(brk);

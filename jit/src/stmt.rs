@@ -17,6 +17,28 @@ use crate::expr::Place;
 use crate::func::{FnCx, Target, Val, trusted};
 
 impl<'a, 'p> FnCx<'a, 'p> {
+    /// Compiles a loop's body, whose `break` goes to `brk` and `continue`
+    /// to `cont`, then goes on at `cont` (sealed: every `continue` has
+    /// been compiled).
+    pub fn loop_body(
+        &mut self,
+        body: &'p Block,
+        label: Option<gorun_frontend::name::Name>,
+        brk: cranelift_codegen::ir::Block,
+        cont: cranelift_codegen::ir::Block,
+    ) {
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: Some(cont),
+        });
+        self.block(body);
+        self.targets.pop();
+        self.jump(cont);
+        self.switch_to(cont);
+        self.b.seal_block(cont);
+    }
+
     pub fn block(&mut self, b: &'p Block) {
         for s in &b.stmts {
             self.stmt(s, None);
@@ -491,16 +513,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         }
         self.switch_to(bodyb);
         self.b.seal_block(bodyb);
-        self.targets.push(Target {
-            label,
-            brk: exit,
-            cont: Some(contb),
-        });
-        self.block(body);
-        self.targets.pop();
-        self.jump(contb);
-        self.switch_to(contb);
-        self.b.seal_block(contb);
+        self.loop_body(body, label, exit, contb);
         for &o in &loop_vars {
             self.renew_cell(o);
         }
@@ -683,16 +696,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
         if let (Some(vv), Some(ve)) = (vval, value) {
             self.bind_range_var(Some(ve), define, vv);
         }
-        self.targets.push(Target {
-            label,
-            brk: exit,
-            cont: Some(contb),
-        });
-        self.block(body);
-        self.targets.pop();
-        self.jump(contb);
-        self.switch_to(contb);
-        self.b.seal_block(contb);
+        self.loop_body(body, label, exit, contb);
         let nk = self.b.use_var(next_var);
         self.b.def_var(i_var, nk);
         self.backedge_check(header);
