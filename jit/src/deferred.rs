@@ -43,7 +43,7 @@ use gorun_frontend::types::TypeId;
 use smallvec::SmallVec;
 
 use crate::abi::Slot;
-use crate::func::{FnCx, Val, trusted};
+use crate::func::{FnCx, Val};
 
 impl<'a, 'p> FnCx<'a, 'p> {
     /// The exception table of a `try_call` with signature `sig`: results to
@@ -184,21 +184,10 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 }
             }
         }
-        if self.abi.ret_area > 0 {
-            let area = self.b.ins().stack_load(types::I64, types::I64, slot, 8);
-            for (i, &v) in rets.iter().enumerate() {
-                let ty = self.b.func.dfg.value_type(v);
-                let v = if ty.is_int() && ty.bits() < 64 {
-                    self.b.ins().uextend(types::I64, v)
-                } else {
-                    v
-                };
-                self.b.ins().store(trusted(), v, area, (8 * i) as i32);
-            }
-            self.b.ins().return_(&[]);
-        } else {
-            self.b.ins().return_(&rets);
-        }
+        // The result area's address too comes from the rescue slot.
+        let area = (self.abi.ret_area > 0)
+            .then(|| self.b.ins().stack_load(types::I64, types::I64, slot, 8));
+        self.return_words_via(area, rets);
         self.filled = true;
     }
 

@@ -824,8 +824,14 @@ impl<'a, 'p> FnCx<'a, 'p> {
     /// Returns the result components: in registers, or through the
     /// result area (see abi.rs).
     pub fn return_words(&mut self, rets: Vec<Value>) {
-        if self.abi.ret_area > 0 {
-            let area = self.params[0];
+        let area = (self.abi.ret_area > 0).then(|| self.params[0]);
+        self.return_words_via(area, rets)
+    }
+
+    /// `return_words` with the result area at `area` (None: results in
+    /// registers).
+    pub fn return_words_via(&mut self, area: Option<Value>, rets: Vec<Value>) {
+        if let Some(area) = area {
             for (i, &v) in rets.iter().enumerate() {
                 // Whole words, so natives may read any component as a u64.
                 let ty = self.b.func.dfg.value_type(v);
