@@ -85,6 +85,26 @@ pub trait KeyOps {
     unsafe fn equal(mt: &MapType, a: *const u8, b: *const u8) -> bool;
 }
 
+/// The slot of group `g` whose control byte is `h2` and whose key equals
+/// `*key`: the probe step of every lookup, insert and delete.
+#[inline(always)]
+pub(super) fn find_in_group<K: KeyOps>(
+    mt: &MapType,
+    g: GroupRef,
+    h2: usize,
+    key: *const u8,
+) -> Option<usize> {
+    let mut m = g.ctrls().match_h2(h2);
+    while !m.is_empty() {
+        let i = m.first();
+        if unsafe { K::equal(mt, key, g.key_ptr(mt, i)) } {
+            return Some(i);
+        }
+        m = m.remove_first();
+    }
+    None
+}
+
 /// Keys hashed and compared by the map type's key algorithm.
 pub struct GenericKey;
 
@@ -319,16 +339,8 @@ impl Map {
         key: *const u8,
     ) -> Option<(*mut u8, *mut u8)> {
         let g = GroupRef { data: self.dir_ptr };
-        let mut m = g.ctrls().match_h2(h2(hash));
-        while !m.is_empty() {
-            let i = m.first();
-            let k = g.key_ptr(mt, i);
-            if unsafe { K::equal(mt, key, k) } {
-                return Some((k, g.elem_ptr(mt, i)));
-            }
-            m = m.remove_first();
-        }
-        None
+        let i = find_in_group::<K>(mt, g, h2(hash), key)?;
+        Some((g.key_ptr(mt, i), g.elem_ptr(mt, i)))
     }
 
     /// A small map's lookup by comparing every full slot's key (no hash).
@@ -400,39 +412,18 @@ impl Map {
         key: *const u8,
     ) -> Option<*mut u8> {
         let g = GroupRef { data: self.dir_ptr };
-        let mut m = g.ctrls().match_h2(h2(hash));
-        while !m.is_empty() {
-            let i = m.first();
-            let k = g.key_ptr(mt, i);
-            if unsafe { K::equal(mt, key, k) } {
-                if mt.need_key_update() {
-                    typedmemmove(mt.key, k, key);
-                }
-                return Some(g.elem_ptr(mt, i));
+        if let Some(i) = find_in_group::<K>(mt, g, h2(hash), key) {
+            if mt.need_key_update() {
+                typedmemmove(mt.key, g.key_ptr(mt, i), key);
             }
-            m = m.remove_first();
+            return Some(g.elem_ptr(mt, i));
         }
         // No tombstones in small maps: empty-or-deleted is empty.
         let m = g.ctrls().match_empty_or_deleted();
         if m.is_empty() {
             return None;
         }
-        let i = m.first();
-        let gp = crate::proc::getg();
-        let mut k = g.key(mt, i);
-        if mt.indirect_key() {
-            let kmem = crate::malloc::newobject(gp, mt.key);
-            unsafe { *(k as *mut *mut u8) = kmem };
-            k = kmem;
-        }
-        typedmemmove(mt.key, k, key);
-        let mut e = g.elem(mt, i);
-        if mt.indirect_elem() {
-            let emem = crate::malloc::newobject(gp, mt.elem);
-            unsafe { *(e as *mut *mut u8) = emem };
-            e = emem;
-        }
-        g.set_ctrl(i, h2(hash) as u8);
+        let e = super::table::fill_slot(mt, g, m.first(), h2(hash), key);
         self.used += 1;
         Some(e)
     }
@@ -504,17 +495,11 @@ impl Map {
 
     fn delete_small<K: KeyOps>(&mut self, mt: &MapType, hash: usize, key: *const u8) {
         let g = GroupRef { data: self.dir_ptr };
-        let mut m = g.ctrls().match_h2(h2(hash));
-        while !m.is_empty() {
-            let i = m.first();
-            if unsafe { K::equal(mt, key, g.key_ptr(mt, i)) } {
-                self.used -= 1;
-                super::table::clear_slot(mt, g, i);
-                // One group: its slots are reusable at once.
-                g.set_ctrl(i, CTRL_EMPTY);
-                return;
-            }
-            m = m.remove_first();
+        if let Some(i) = find_in_group::<K>(mt, g, h2(hash), key) {
+            self.used -= 1;
+            super::table::clear_slot(mt, g, i);
+            // One group: its slots are reusable at once.
+            g.set_ctrl(i, CTRL_EMPTY);
         }
     }
 

@@ -17,7 +17,7 @@
 //!   bit; the old table gets `index = -1` (stale) and is left intact.
 
 use super::group::*;
-use super::map::{KeyOps, Map};
+use super::map::{KeyOps, Map, find_in_group};
 use crate::malloc::{newobject, typedmemclr, typedmemmove};
 use crate::types::{MAP_GROUP_SLOTS, MapType, Type, kind};
 
@@ -120,14 +120,8 @@ impl Table {
         let h2 = h2(hash);
         loop {
             let g = self.groups.group(mt, seq.offset);
-            let mut m = g.ctrls().match_h2(h2);
-            while !m.is_empty() {
-                let i = m.first();
-                let k = g.key_ptr(mt, i);
-                if unsafe { K::equal(mt, key, k) } {
-                    return Some((k, g.elem_ptr(mt, i)));
-                }
-                m = m.remove_first();
+            if let Some(i) = find_in_group::<K>(mt, g, h2, key) {
+                return Some((g.key_ptr(mt, i), g.elem_ptr(mt, i)));
             }
             if !g.ctrls().match_empty().is_empty() {
                 return None;
@@ -153,17 +147,11 @@ impl Table {
         let h2 = h2(hash);
         loop {
             let g = self.groups.group(mt, seq.offset);
-            let mut mt2 = g.ctrls().match_h2(h2);
-            while !mt2.is_empty() {
-                let i = mt2.first();
-                let k = g.key_ptr(mt, i);
-                if unsafe { K::equal(mt, key, k) } {
-                    if mt.need_key_update() {
-                        typedmemmove(mt.key, k, key);
-                    }
-                    return Some(g.elem_ptr(mt, i));
+            if let Some(i) = find_in_group::<K>(mt, g, h2, key) {
+                if mt.need_key_update() {
+                    typedmemmove(mt.key, g.key_ptr(mt, i), key);
                 }
-                mt2 = mt2.remove_first();
+                return Some(g.elem_ptr(mt, i));
             }
             let empty = g.ctrls().match_empty();
             if !empty.is_empty() {
@@ -177,7 +165,7 @@ impl Table {
                     None => (g, empty.first()),
                 };
                 if self.growth_left > 0 {
-                    let elem = self.fill_slot(mt, g, i, h2, key);
+                    let elem = fill_slot(mt, g, i, h2, key);
                     self.growth_left -= 1;
                     self.used += 1;
                     m.used += 1;
@@ -206,35 +194,6 @@ impl Table {
         }
     }
 
-    /// Stores `*key` in slot `i` of `g` (allocating indirect storage) and
-    /// marks it full; returns the element slot.
-    #[inline]
-    fn fill_slot(
-        &mut self,
-        mt: &MapType,
-        g: GroupRef,
-        i: usize,
-        h2: usize,
-        key: *const u8,
-    ) -> *mut u8 {
-        let gp = crate::proc::getg();
-        let mut k = g.key(mt, i);
-        if mt.indirect_key() {
-            let kmem = newobject(gp, mt.key);
-            unsafe { *(k as *mut *mut u8) = kmem };
-            k = kmem;
-        }
-        typedmemmove(mt.key, k, key);
-        let mut e = g.elem(mt, i);
-        if mt.indirect_elem() {
-            let emem = newobject(gp, mt.elem);
-            unsafe { *(e as *mut *mut u8) = emem };
-            e = emem;
-        }
-        g.set_ctrl(i, h2 as u8);
-        e
-    }
-
     /// Inserts a key known to be absent into a table with room and no
     /// tombstones (growth and splits). Indirect keys and elements move by
     /// pointer: the old table is never written again.
@@ -245,6 +204,27 @@ impl Table {
         key: *const u8,
         elem: *const u8,
     ) {
+        let (g, i) = self.free_slot(mt, hash);
+        let ks = g.key(mt, i);
+        if mt.indirect_key() {
+            unsafe { *(ks as *mut *const u8) = key };
+        } else {
+            typedmemmove(mt.key, ks, key);
+        }
+        let es = g.elem(mt, i);
+        if mt.indirect_elem() {
+            unsafe { *(es as *mut *const u8) = elem };
+        } else {
+            typedmemmove(mt.elem, es, elem);
+        }
+        self.growth_left -= 1;
+        self.used += 1;
+        g.set_ctrl(i, h2(hash) as u8);
+    }
+
+    /// The first empty (or deleted) slot on `hash`'s probe sequence, for a
+    /// key known to be absent; the table must have room.
+    fn free_slot(&self, mt: &MapType, hash: usize) -> (GroupRef, usize) {
         if self.growth_left == 0 {
             crate::panic::throw("invariant failed: growthLeft is unexpectedly 0");
         }
@@ -253,23 +233,7 @@ impl Table {
             let g = self.groups.group(mt, seq.offset);
             let m = g.ctrls().match_empty_or_deleted();
             if !m.is_empty() {
-                let i = m.first();
-                let ks = g.key(mt, i);
-                if mt.indirect_key() {
-                    unsafe { *(ks as *mut *const u8) = key };
-                } else {
-                    typedmemmove(mt.key, ks, key);
-                }
-                let es = g.elem(mt, i);
-                if mt.indirect_elem() {
-                    unsafe { *(es as *mut *const u8) = elem };
-                } else {
-                    typedmemmove(mt.elem, es, elem);
-                }
-                self.growth_left -= 1;
-                self.used += 1;
-                g.set_ctrl(i, h2(hash) as u8);
-                return;
+                return (g, m.first());
             }
             seq.next();
         }
@@ -283,22 +247,11 @@ impl Table {
         hash: usize,
         key: *const u8,
     ) -> *mut u8 {
-        if self.growth_left == 0 {
-            crate::panic::throw("invariant failed: growthLeft is unexpectedly 0");
-        }
-        let mut seq = ProbeSeq::new(h1(hash), self.groups.length_mask);
-        loop {
-            let g = self.groups.group(mt, seq.offset);
-            let m = g.ctrls().match_empty_or_deleted();
-            if !m.is_empty() {
-                let i = m.first();
-                let e = self.fill_slot(mt, g, i, h2(hash), key);
-                self.growth_left -= 1;
-                self.used += 1;
-                return e;
-            }
-            seq.next();
-        }
+        let (g, i) = self.free_slot(mt, hash);
+        let e = fill_slot(mt, g, i, h2(hash), key);
+        self.growth_left -= 1;
+        self.used += 1;
+        e
     }
 
     /// Deletes `*key` if present; returns whether that left a tombstone.
@@ -314,25 +267,20 @@ impl Table {
         let h2 = h2(hash);
         loop {
             let g = self.groups.group(mt, seq.offset);
-            let mut mm = g.ctrls().match_h2(h2);
-            while !mm.is_empty() {
-                let i = mm.first();
-                if unsafe { K::equal(mt, key, g.key_ptr(mt, i)) } {
-                    self.used -= 1;
-                    m.used -= 1;
-                    clear_slot(mt, g, i);
-                    // A group with an empty slot ends every probe through
-                    // it, so its slots can become empty again; a full
-                    // group needs a tombstone.
-                    if !g.ctrls().match_empty().is_empty() {
-                        g.set_ctrl(i, CTRL_EMPTY);
-                        self.growth_left += 1;
-                        return false;
-                    }
-                    g.set_ctrl(i, CTRL_DELETED);
-                    return true;
+            if let Some(i) = find_in_group::<K>(mt, g, h2, key) {
+                self.used -= 1;
+                m.used -= 1;
+                clear_slot(mt, g, i);
+                // A group with an empty slot ends every probe through it,
+                // so its slots can become empty again; a full group needs
+                // a tombstone.
+                if !g.ctrls().match_empty().is_empty() {
+                    g.set_ctrl(i, CTRL_EMPTY);
+                    self.growth_left += 1;
+                    return false;
                 }
-                mm = mm.remove_first();
+                g.set_ctrl(i, CTRL_DELETED);
+                return true;
             }
             if !g.ctrls().match_empty().is_empty() {
                 return false;
@@ -513,4 +461,26 @@ pub fn clear_slot(mt: &MapType, g: GroupRef, i: usize) {
     } else {
         typedmemclr(mt.elem, e);
     }
+}
+
+/// Stores `*key` in slot `i` of `g` (allocating indirect storage) and
+/// marks it full; returns the element slot.
+#[inline]
+pub(super) fn fill_slot(mt: &MapType, g: GroupRef, i: usize, h2: usize, key: *const u8) -> *mut u8 {
+    let gp = crate::proc::getg();
+    let mut k = g.key(mt, i);
+    if mt.indirect_key() {
+        let kmem = newobject(gp, mt.key);
+        unsafe { *(k as *mut *mut u8) = kmem };
+        k = kmem;
+    }
+    typedmemmove(mt.key, k, key);
+    let mut e = g.elem(mt, i);
+    if mt.indirect_elem() {
+        let emem = newobject(gp, mt.elem);
+        unsafe { *(e as *mut *mut u8) = emem };
+        e = emem;
+    }
+    g.set_ctrl(i, h2 as u8);
+    e
 }
