@@ -115,15 +115,7 @@ pub fn key_alg(p: &Program, t: TypeId) -> (u32, u32) {
         flags |= mapflag::HASH_MIGHT_PANIC;
     }
     let alg = if regular_memory(p, t) {
-        match p.sizeof(t) {
-            0 => keyalg::MEM0,
-            1 => keyalg::MEM8,
-            2 => keyalg::MEM16,
-            4 => keyalg::MEM32,
-            8 => keyalg::MEM64,
-            16 => keyalg::MEM128,
-            _ => keyalg::MEMN,
-        }
+        keyalg::mem(p.sizeof(t) as usize)
     } else {
         let u = p.under(t);
         match p.ty(u) {

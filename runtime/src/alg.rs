@@ -265,7 +265,7 @@ fn is_blank(f: &crate::types::StructField) -> bool {
 /// `p` points to a value of type `t`.
 pub unsafe fn typehash(t: &Type, p: *const u8, h: usize) -> usize {
     unsafe {
-        if t.tflag & tflag::REGULAR_MEMORY != 0 {
+        if t.tflag & tflag::REGULAR_MEMORY != 0 || is_plain_scalar(t) {
             return match t.size {
                 4 => memhash32(r4(p) as u32, h),
                 8 => memhash64(r8(p) as u64, h),
@@ -273,25 +273,6 @@ pub unsafe fn typehash(t: &Type, p: *const u8, h: usize) -> usize {
             };
         }
         match t.kind() {
-            kind::BOOL
-            | kind::INT
-            | kind::INT8
-            | kind::INT16
-            | kind::INT32
-            | kind::INT64
-            | kind::UINT
-            | kind::UINT8
-            | kind::UINT16
-            | kind::UINT32
-            | kind::UINT64
-            | kind::UINTPTR
-            | kind::POINTER
-            | kind::CHAN
-            | kind::UNSAFE_POINTER => match t.size {
-                4 => memhash32(r4(p) as u32, h),
-                8 => memhash64(r8(p) as u64, h),
-                n => memhash(p, h, n),
-            },
             kind::FLOAT32 => f32hash(*(p as *const f32), h),
             kind::FLOAT64 => f64hash(*(p as *const f64), h),
             kind::COMPLEX64 => {
@@ -343,25 +324,10 @@ pub unsafe fn typeequal(t: &Type, p: *const u8, q: *const u8) -> bool {
         return eq(p, q);
     }
     unsafe {
-        if t.tflag & tflag::REGULAR_MEMORY != 0 {
+        if t.tflag & tflag::REGULAR_MEMORY != 0 || is_plain_scalar(t) {
             return memequal(p, q, t.size);
         }
         match t.kind() {
-            kind::BOOL
-            | kind::INT
-            | kind::INT8
-            | kind::INT16
-            | kind::INT32
-            | kind::INT64
-            | kind::UINT
-            | kind::UINT8
-            | kind::UINT16
-            | kind::UINT32
-            | kind::UINT64
-            | kind::UINTPTR
-            | kind::POINTER
-            | kind::CHAN
-            | kind::UNSAFE_POINTER => memequal(p, q, t.size),
             kind::FLOAT32 => *(p as *const f32) == *(q as *const f32),
             kind::FLOAT64 => *(p as *const f64) == *(q as *const f64),
             kind::COMPLEX64 => {
@@ -548,15 +514,7 @@ pub fn key_alg_of(t: &Type) -> (u32, u32) {
         flags |= HASH_MIGHT_PANIC;
     }
     let alg = if t.tflag & tflag::REGULAR_MEMORY != 0 || is_plain_scalar(t) {
-        match t.size {
-            0 => keyalg::MEM0,
-            1 => keyalg::MEM8,
-            2 => keyalg::MEM16,
-            4 => keyalg::MEM32,
-            8 => keyalg::MEM64,
-            16 => keyalg::MEM128,
-            _ => keyalg::MEMN,
-        }
+        keyalg::mem(t.size)
     } else {
         match t.kind() {
             kind::STRING => keyalg::STR,
@@ -572,6 +530,8 @@ pub fn key_alg_of(t: &Type) -> (u32, u32) {
     (alg, flags)
 }
 
+/// Kinds whose values hash and compare as their bytes (Go marks them
+/// TFlagRegularMemory; a descriptor may not say so).
 fn is_plain_scalar(t: &Type) -> bool {
     matches!(
         t.kind(),

@@ -382,6 +382,19 @@ pub mod keyalg {
     pub const MEM64: u32 = 5;
     pub const MEM128: u32 = 6;
     pub const MEMN: u32 = 7;
+
+    /// The plain-memory algorithm for keys of `size` bytes.
+    pub fn mem(size: usize) -> u32 {
+        match size {
+            0 => MEM0,
+            1 => MEM8,
+            2 => MEM16,
+            4 => MEM32,
+            8 => MEM64,
+            16 => MEM128,
+            _ => MEMN,
+        }
+    }
     pub const STR: u32 = 8;
     pub const F32: u32 = 9;
     pub const F64: u32 = 10;
