@@ -250,9 +250,10 @@ pub fn bounds_message(code: u64, x: i64, y: i64, signed: bool) -> String {
             "slice bounds out of range [%x:%y:]",
             "slice bounds out of range [%x::]",
         ),
+        // x is the array's length, y the slice's, as in Go's format.
         _ => f(
-            "cannot convert slice with length %x to array or pointer to array with length %y",
-            "cannot convert slice with length %x to array or pointer to array with length %y",
+            "cannot convert slice with length %y to array or pointer to array with length %x",
+            "cannot convert slice with length %y to array or pointer to array with length %x",
         ),
     }
 }
@@ -1027,4 +1028,28 @@ fn fatalpanic(g: *mut G) -> ! {
         crate::traceback::print_created_by(gp);
     });
     crate::os_linux::exit(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The texts Go 1.27.3 prints for `s[5]` on a 3-element slice and for
+    /// `[3]int(s)` on a 2-element one (the fallback without the runtime
+    /// package's boundsError must say the same).
+    #[test]
+    fn bounds_messages_match_go() {
+        assert_eq!(
+            bounds_message(bounds::INDEX, 5, 3, true),
+            "index out of range [5] with length 3"
+        );
+        assert_eq!(
+            bounds_message(bounds::INDEX, -1, 3, true),
+            "index out of range [-1]"
+        );
+        assert_eq!(
+            bounds_message(bounds::CONVERT, 3, 2, true),
+            "cannot convert slice with length 2 to array or pointer to array with length 3"
+        );
+    }
 }
