@@ -15,20 +15,11 @@ static STRING_GCDATA: [u8; 1] = [1];
 
 /// The descriptor of `string`, for allocating arrays of strings.
 pub static TYPE_STRING: Type = Type {
-    size: 16,
     ptrdata: 8,
-    hash: 0,
-    tflag: 0,
-    align: 8,
-    field_align: 8,
-    kind: kind::STRING,
-    equal: None,
     gcdata: &STRING_GCDATA as *const [u8; 1] as *const u8,
-    hashfn: None,
     name: b"string".as_ptr(),
     name_len: 6,
-    elem: std::ptr::null(),
-    reserved: [0; 4],
+    ..Type::scalar(16, 8, kind::STRING)
 };
 
 /// A new Go `[]string` holding copies of `items` (nil if there are none).

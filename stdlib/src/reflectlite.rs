@@ -205,20 +205,11 @@ struct SwapClosure {
 static SWAP_GCDATA: [u8; 1] = [0b10];
 
 static TYPE_SWAP_CLOSURE: Type = Type {
-    size: size_of::<SwapClosure>(),
     ptrdata: 16,
-    hash: 0,
-    tflag: 0,
-    align: 8,
-    field_align: 8,
-    kind: kind::STRUCT,
-    equal: None,
     gcdata: &SWAP_GCDATA as *const [u8; 1] as *const u8,
-    hashfn: None,
     name: b"sort.swapClosure".as_ptr(),
     name_len: 16,
-    elem: std::ptr::null(),
-    reserved: [0; 4],
+    ..Type::scalar(size_of::<SwapClosure>(), 8, kind::STRUCT)
 };
 
 /// The swap, as reflectlite.Swapper's closures do it (they differ only in

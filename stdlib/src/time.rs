@@ -137,20 +137,11 @@ struct GoTimer {
 static TIMER_GCDATA: [u8; 1] = [1];
 
 static TYPE_TIME_TIMER: Type = Type {
-    size: 24,
     ptrdata: 8,
-    hash: 0,
-    tflag: 0,
-    align: 8,
-    field_align: 8,
-    kind: kind::STRUCT,
-    equal: None,
     gcdata: &TIMER_GCDATA as *const [u8; 1] as *const u8,
-    hashfn: None,
     name: b"time.timeTimer".as_ptr(),
     name_len: 14,
-    elem: std::ptr::null(),
-    reserved: [0; 4],
+    ..Type::scalar(24, 8, kind::STRUCT)
 };
 
 /// The channel timers' callback: Go's sendTime, a non-blocking send of the
