@@ -141,6 +141,10 @@ pub struct FuncDecl {
     pub typ: FuncType,
     /// `None` for a declaration without body (implemented outside Go).
     pub body: Option<Block>,
+    /// The source had a body, dropped before parsing because nothing in
+    /// the program can call the function (the standard library pruned by
+    /// name, see the loader): `body` is `None` but no native exists.
+    pub pruned: bool,
     pub span: Span,
 }
 

@@ -54,6 +54,9 @@ pub struct Config {
     pub allow_missing_bodies: bool,
     /// Skip function bodies (imported packages only need their API).
     pub ignore_func_bodies: bool,
+    /// Parts of the package were dropped before parsing as unreachable:
+    /// an import the kept parts do not use is expected, not an error.
+    pub pruned: bool,
 }
 
 impl Default for Config {
@@ -62,6 +65,7 @@ impl Default for Config {
             go_minor: 27,
             allow_missing_bodies: false,
             ignore_func_bodies: false,
+            pruned: false,
         }
     }
 }

@@ -605,7 +605,7 @@ impl<'a> Checker<'a> {
 
     /// Reports imports that were not used (types2 unusedImports).
     pub fn unused_imports(&mut self) {
-        if self.conf.ignore_func_bodies {
+        if self.conf.ignore_func_bodies || self.conf.pruned {
             return;
         }
         let imports = self.imports.clone();
