@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use cranelift_codegen::Context;
 use cranelift_codegen::ir::{
-    AbiParam, Function, InstBuilder, Signature, UserFuncName, Value, types,
+    AbiParam, Function, InstBuilder, Signature, TrapCode, UserFuncName, Value, types,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::isa::unwind::UnwindInfo;
@@ -17,10 +17,10 @@ use gorun_frontend::types::{ObjId, PkgId, Type, TypeId};
 
 use crate::abi::{FnAbi, Slot};
 use crate::escape::{self, Escapes};
-use crate::func::{FnCx, Local, trusted};
+use crate::func::{FnCx, Local, Val, trusted};
 use crate::layout::Repr;
 use crate::native;
-use crate::unit::{FuncInfo, Unit, Work};
+use crate::unit::{FuncInfo, Unit, Work, go_func_name};
 use cranelift_codegen::FinalizedMachExceptionHandler;
 
 /// Parameter objects of a field list: one entry per parameter (None for
@@ -283,6 +283,25 @@ impl<'p> Unit<'p> {
             }
             Work::NativeAdapter { obj, native } => {
                 self.compile_native_adapter(b, id, obj, native, name)
+            }
+            Work::Pruned { obj } => {
+                let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
+                let mut cx = FnCx::new(
+                    self,
+                    b,
+                    id,
+                    name.to_string(),
+                    abi,
+                    Rc::new(Escapes::default()),
+                );
+                let Val::Regs(s) = cx.string_const(go_func_name(name).as_bytes()) else {
+                    unreachable!("a string constant is two registers")
+                };
+                let g = cx.g;
+                cx.call_rt("gorun_throw_pruned", &[g, s[0], s[1]]);
+                cx.b.ins().trap(TrapCode::unwrap_user(1));
+                cx.filled = true;
+                cx.finish();
             }
             Work::MethodValue { method, ptr } => {
                 // fn(g, rec, params...): rec = {code, receiver}.

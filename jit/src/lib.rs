@@ -51,6 +51,25 @@ pub struct Compiled {
     pub clif: Option<String>,
 }
 
+/// Why a program did not compile.
+pub enum CompileError {
+    /// Internal errors (gorun bugs), one message each.
+    Errors(Vec<String>),
+    /// Method tables need methods whose bodies the loader dropped, which
+    /// the runtime or natives may call by name ([`NATIVE_LOOKUPS`]): load
+    /// the program again keeping these, as (package path, receiver's type
+    /// name, method name).
+    NeedBodies(Vec<(String, String, String)>),
+}
+
+impl From<Vec<String>> for CompileError {
+    fn from(e: Vec<String>) -> CompileError {
+        CompileError::Errors(e)
+    }
+}
+
+pub use methodtab::NATIVE_LOOKUPS;
+
 /// Compiles the program whose packages (in dependency order, `main`
 /// last) have these files.
 pub fn compile(
@@ -59,12 +78,12 @@ pub fn compile(
     packages: &[(PkgId, &[ast::File])],
     natives: Natives,
     emit_clif: bool,
-) -> Result<Compiled, Vec<String>> {
+) -> Result<Compiled, CompileError> {
     // Generic instances need new types: the one pass that mutates the
     // program, before code generation borrows it.
     let mono = mono::Mono::build(p, packages);
     if !mono.errors.is_empty() {
-        return Err(mono.errors);
+        return Err(mono.errors.into());
     }
     let p: &Program = p;
     let mut u = unit::Unit::new(p, &mono, fset, natives, emit_clif).map_err(|e| vec![e])?;
@@ -73,7 +92,7 @@ pub fn compile(
         compile::index_package(&mut u, *pkg, files);
     }
     let Some(&(main_pkg, _)) = packages.last() else {
-        return Err(vec!["no main package".into()]);
+        return Err(vec!["no main package".to_string()].into());
     };
     let scope = p.pkg(main_pkg).scope;
     let main_obj = p
@@ -103,7 +122,12 @@ pub fn compile(
     u.finish_globals();
     u.define_method_tables();
     if !u.errors.is_empty() {
-        return Err(std::mem::take(&mut u.errors));
+        return Err(std::mem::take(&mut u.errors).into());
+    }
+    if !u.needed_bodies.is_empty() {
+        return Err(CompileError::NeedBodies(std::mem::take(
+            &mut u.needed_bodies,
+        )));
     }
     u.module
         .finalize_definitions()

@@ -28,7 +28,7 @@ use crate::unit::Unit;
 /// Methods the standard library's natives and the runtime look up on
 /// dynamic types by name (fmt's Stringer, error, Formatter, GoStringer,
 /// io.RuneScanner for Fscan).
-const NATIVE_LOOKUPS: &[&str] = &[
+pub const NATIVE_LOOKUPS: &[&str] = &[
     "Error",
     "String",
     "Format",

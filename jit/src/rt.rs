@@ -63,6 +63,7 @@ rtfns! {
     gorun_panic_bounds: (I64, I64, I64, I64, I64) -> () = rt::panic::gorun_panic_bounds;
     gorun_panic_divide: (I64) -> () = rt::panic::gorun_panic_divide;
     gorun_panic_nil: (I64) -> () = rt::panic::gorun_panic_nil;
+    gorun_throw_pruned: (I64, I64, I64) -> () = rt::panic::gorun_throw_pruned;
     gorun_panic_shift: (I64) -> () = rt::panic::gorun_panic_shift;
     gorun_panic_unsafe: (I64, I64) -> () = rt::panic::gorun_panic_unsafe;
     gorun_panicrangestate: (I64, I64) -> () = rt::panic::gorun_panicrangestate;

@@ -107,6 +107,10 @@ pub enum Work<'p> {
         method: ObjId,
         ptr: bool,
     },
+    /// A method whose body the loader dropped as unreachable: a fatal error.
+    Pruned {
+        obj: ObjId,
+    },
     /// The Go-ABI adapter of a bodiless function's native.
     NativeAdapter {
         obj: ObjId,
@@ -188,6 +192,8 @@ pub struct Unit<'p> {
     pub clif: Option<String>,
     /// Errors that prevent running (missing natives, unsupported code).
     pub errors: Vec<String>,
+    /// Dropped method bodies a method table needs (see `CompileError`).
+    pub needed_bodies: Vec<(String, String, String)>,
     /// Package-level variable initializers by expression id.
     pub init_exprs: HashMap<NodeId, &'p ast::Expr>,
     /// The initializer of each package-level variable declared one to one.
@@ -314,6 +320,7 @@ impl<'p> Unit<'p> {
             infos: Vec::new(),
             clif: emit_clif.then(String::new),
             errors: Vec::new(),
+            needed_bodies: Vec::new(),
             init_exprs: HashMap::new(),
             var_inits: HashMap::new(),
             defined_globals: std::collections::HashSet::new(),
@@ -420,11 +427,44 @@ impl<'p> Unit<'p> {
             self.queue.push_back((id, Work::Decl { obj, decl }));
             self.decl_funcs.insert(id, (obj, decl));
             id
+        } else if let Some(&decl) = self.decls.get(&dobj)
+            && decl.pruned
+        {
+            self.need_pruned_body(dobj);
+            let id = self.declare(&name, Linkage::Local, &abi.sig);
+            self.queue.push_back((id, Work::Pruned { obj }));
+            id
         } else {
             self.native_func(&name, &abi, obj)
         };
         self.funcs.insert(FnKey::Decl(obj), id);
         id
+    }
+
+    /// Notes a method whose body the loader dropped if the runtime or a
+    /// native may call it by name: the program must be loaded again
+    /// with it.
+    fn need_pruned_body(&mut self, method: ObjId) {
+        let p = self.p;
+        let o = p.obj(method);
+        if !crate::methodtab::NATIVE_LOOKUPS.contains(&o.name.as_str()) {
+            return;
+        }
+        let Some(recv) = p.signature(p.obj_type(method)).and_then(|s| s.recv) else {
+            return;
+        };
+        let mut t = p.obj_type(recv);
+        if let Type::Pointer(e) = p.ty(t) {
+            t = *e;
+        }
+        let (Type::Named(n), Some(pkg)) = (p.ty(t), o.pkg) else {
+            return;
+        };
+        self.needed_bodies.push((
+            p.pkg(pkg).path.clone(),
+            p.obj(n.obj).name.as_str().to_string(),
+            o.name.as_str().to_string(),
+        ));
     }
 
     /// Declares a local function, making the name unique if needed.

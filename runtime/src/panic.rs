@@ -313,6 +313,16 @@ pub extern "C" fn gorun_panic_bounds(g: *mut G, code: u64, x: i64, y: i64, signe
     )
 }
 
+/// The code of a standard-library method the loader dropped as unreachable
+/// (a method table lists every method; nothing calls this one by name).
+/// Being called means the pruning missed a use: a gorun bug.
+#[unsafe(no_mangle)]
+pub extern "C" fn gorun_throw_pruned(_g: *mut G, name: *const u8, len: usize) -> ! {
+    // SAFETY: compiled code passes a static string's bytes and length.
+    let name = unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(name, len)) };
+    throw(&format!("{name} was pruned as unreachable but called"))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_panic_divide(g: *mut G) -> ! {
     gopanic_msg(g, "runtime error: integer divide by zero".into())
