@@ -3,6 +3,7 @@
 
 pub mod buildctx;
 pub mod loader;
+pub mod prune;
 pub mod run;
 pub mod test;
 

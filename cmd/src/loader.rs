@@ -20,6 +20,7 @@ use gorun_frontend::syntax::{self, ast};
 use gorun_frontend::types::{self, Config, Importer, PkgId, Program};
 
 use crate::buildctx;
+use crate::prune;
 
 /// gc stops after this many errors.
 const ERROR_LIMIT: usize = 10;
@@ -46,6 +47,14 @@ pub struct Loader {
     pub goroot: Option<PathBuf>,
     /// Errors found in imported packages, in the order found.
     pub import_errors: Vec<Diagnostic>,
+    /// Prune the standard library to what the main package can reach
+    /// (prune.rs); off to check every package whole.
+    pub prune: bool,
+    /// Method bodies to keep in the pruned standard library (what a
+    /// previous compile found it needs).
+    pub kept_bodies: prune::KeptBodies,
+    /// The pruned standard library, once the main package is known.
+    plan: prune::Plan,
 }
 
 impl Default for Loader {
@@ -69,6 +78,9 @@ impl Loader {
             packages: Vec::new(),
             goroot: None,
             import_errors: Vec::new(),
+            prune: std::env::var_os("GORUN_NOPRUNE").is_none(),
+            kept_bodies: Default::default(),
+            plan: prune::Plan::default(),
         }
     }
 
@@ -79,6 +91,9 @@ impl Loader {
         files: SourceFiles,
         conf: Config,
     ) -> Result<PkgId, LoadError> {
+        if self.prune {
+            self.plan = prune::plan(&files, &self.kept_bodies);
+        }
         let mut importer = PkgImporter {
             fset: &self.fset,
             ids: &mut self.ids,
@@ -86,9 +101,10 @@ impl Loader {
             goroot: self.goroot.as_deref(),
             errors: &mut self.import_errors,
             stack: Vec::new(),
+            plan: &self.plan,
         };
         importer.stack.push(path.to_string());
-        let res = load_package(&mut self.prog, &mut importer, path, files, conf, false);
+        let res = load_package(&mut self.prog, &mut importer, path, files, &[], conf, false);
         // An imported package that did not check fails the build, as in
         // the go tool: its own diagnostics come first.
         if !self.import_errors.is_empty() {
@@ -130,6 +146,7 @@ impl Loader {
             goroot: self.goroot.as_deref(),
             errors: &mut self.import_errors,
             stack: Vec::new(),
+            plan: &self.plan,
         };
         importer.import(&mut self.prog, path)
     }
@@ -206,19 +223,33 @@ fn read_package_dir(dir: &Path) -> std::io::Result<SourceFiles> {
 
 /// Parses `files` and, if they parse, checks them as package `path`.
 /// Syntax errors stop the load before type checking, as in gc.
+/// `pruned_bodies` lists, per file, the offsets of the functions whose
+/// bodies were dropped (prune.rs).
 fn load_package(
     prog: &mut Program,
     importer: &mut PkgImporter<'_>,
     path: &str,
     files: SourceFiles,
+    pruned_bodies: &[&[u32]],
     conf: Config,
     from_stdlib: bool,
 ) -> Result<PkgId, Vec<Diagnostic>> {
     let mut asts = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
-    for (name, src) in files {
+    for (i, (name, src)) in files.into_iter().enumerate() {
         let id = importer.fset.add_file(name, src);
-        let (file, diags) = syntax::parse_file(importer.fset, id, importer.ids);
+        let (mut file, diags) = syntax::parse_file(importer.fset, id, importer.ids);
+        if let Some(offsets) = pruned_bodies.get(i).filter(|o| !o.is_empty()) {
+            let base = importer.fset.file(id).pos(0).0;
+            for d in &mut file.decls {
+                if let ast::Decl::Func(f) = d
+                    && f.body.is_none()
+                    && offsets.binary_search(&(f.pos.0 - base)).is_ok()
+                {
+                    f.pruned = true;
+                }
+            }
+        }
         errors.extend(diags);
         asts.push(file);
     }
@@ -249,9 +280,10 @@ struct PkgImporter<'l> {
     errors: &'l mut Vec<Diagnostic>,
     /// Import paths being loaded, outermost first (cycle detection).
     stack: Vec<String>,
+    plan: &'l prune::Plan,
 }
 
-impl Importer for PkgImporter<'_> {
+impl<'l> Importer for PkgImporter<'l> {
     fn import(&mut self, prog: &mut Program, path: &str) -> Result<PkgId, String> {
         if let Some(&p) = prog.pkg_by_path.get(path) {
             if prog.pkg(p).complete {
@@ -262,7 +294,25 @@ impl Importer for PkgImporter<'_> {
         if self.stack.iter().any(|s| s == path) {
             return Err("import cycle not allowed".into());
         }
-        let (files, from_stdlib, conf) = if let Some(p) = gorun_stdlib::package(path) {
+        let plan: &'l prune::Plan = self.plan;
+        let mut pruned_bodies: Vec<&[u32]> = Vec::new();
+        let (files, from_stdlib, conf) = if let Some(p) = plan.packages.get(path) {
+            let files = p
+                .files
+                .iter()
+                .map(|f| (format!("$GOROOT/src/{path}/{}", f.name), f.src.clone()))
+                .collect();
+            pruned_bodies.extend(p.files.iter().map(|f| f.pruned_bodies.as_slice()));
+            (
+                files,
+                true,
+                Config {
+                    allow_missing_bodies: true,
+                    pruned: true,
+                    ..Config::default()
+                },
+            )
+        } else if let Some(p) = gorun_stdlib::package(path) {
             let files = p
                 .files
                 .iter()
@@ -300,7 +350,7 @@ impl Importer for PkgImporter<'_> {
             return Err(format!("package {path} is not in std"));
         };
         self.stack.push(path.to_string());
-        let res = load_package(prog, self, path, files, conf, from_stdlib);
+        let res = load_package(prog, self, path, files, &pruned_bodies, conf, from_stdlib);
         self.stack.pop();
         match res {
             Ok(p) => Ok(p),

@@ -11,7 +11,10 @@ use std::process::ExitCode;
 
 use gorun_frontend::types::Config;
 
+use gorun_jit::CompileError;
+
 use crate::loader::{Loader, SourceFiles};
+use crate::prune::KeptBodies;
 
 /// Where `gorun` finds the native bodies of the standard library.
 fn natives(name: &str) -> Option<(*const u8, &'static str)> {
@@ -48,6 +51,54 @@ fn sources(target: &str) -> Result<SourceFiles, String> {
     )])
 }
 
+/// Why a compile did not give a program.
+enum Failure {
+    /// Messages to print and the exit status.
+    Exit(Vec<String>, u8),
+    /// The standard library was pruned too far (see `prune.rs`).
+    NeedBodies(Vec<(String, String, String)>),
+}
+
+/// Loads, checks and compiles the main package, keeping `kept_bodies` in
+/// the pruned standard library; the entry of the compiled program.
+fn compile(
+    files: SourceFiles,
+    kept_bodies: &KeptBodies,
+    emit: bool,
+) -> Result<(usize, usize, usize), Failure> {
+    let mut l = Loader::new();
+    l.kept_bodies = kept_bodies.clone();
+    // Every program links the runtime package (its panic values).
+    if let Err(e) = l.import("runtime") {
+        return Err(Failure::Exit(vec![format!("runtime: {e}")], 2));
+    }
+    if let Err(e) = l.load("main", files, Config::default()) {
+        let mut out = vec!["# command-line-arguments".to_string()];
+        out.extend(l.render(&e.diags));
+        return Err(Failure::Exit(out, 1));
+    }
+    let pkgs: Vec<(
+        gorun_frontend::types::PkgId,
+        &[gorun_frontend::syntax::ast::File],
+    )> = l
+        .packages
+        .iter()
+        .map(|p| (p.pkg, p.files.as_slice()))
+        .collect();
+    let compiled = match gorun_jit::compile(&mut l.prog, &l.fset, &pkgs, natives, emit) {
+        Ok(c) => c,
+        Err(CompileError::Errors(e)) => return Err(Failure::Exit(e, 2)),
+        Err(CompileError::NeedBodies(b)) => return Err(Failure::NeedBodies(b)),
+    };
+    if let Some(c) = &compiled.clif {
+        print!("{c}");
+    }
+    let entry = compiled.into_entry();
+    // The program's syntax trees and types stay alive with it.
+    std::mem::forget(l);
+    Ok(entry)
+}
+
 /// Compiles and runs; returns only on failure to start.
 pub fn run(target: &str, opts: RunOptions) -> ExitCode {
     let files = match sources(target) {
@@ -60,41 +111,24 @@ pub fn run(target: &str, opts: RunOptions) -> ExitCode {
     let emit = opts.emit_clif;
     // The frontend and the JIT run on a large-stack thread; the program then
     // runs on this (the main) thread.
-    let res = crate::with_big_stack(
-        move || -> Result<(usize, usize, usize), (Vec<String>, u8)> {
-            let mut l = Loader::new();
-            // Every program links the runtime package (its panic values).
-            if let Err(e) = l.import("runtime") {
-                return Err((vec![format!("runtime: {e}")], 2));
-            }
-            let pkg = match l.load("main", files, Config::default()) {
-                Ok(p) => p,
-                Err(e) => {
-                    let mut out = vec!["# command-line-arguments".to_string()];
-                    out.extend(l.render(&e.diags));
-                    return Err((out, 1));
+    let res = crate::with_big_stack(move || {
+        let mut kept_bodies = KeptBodies::default();
+        loop {
+            match compile(files.clone(), &kept_bodies, emit) {
+                Err(Failure::NeedBodies(more)) => {
+                    // Each round keeps more, so this ends.
+                    let before = kept_bodies.len();
+                    kept_bodies.extend(more);
+                    if kept_bodies.len() == before {
+                        let msg = "gorun: the pruned standard library lacks a method body";
+                        return Err((vec![msg.to_string()], 2));
+                    }
                 }
-            };
-            let _ = pkg;
-            let pkgs: Vec<(
-                gorun_frontend::types::PkgId,
-                &[gorun_frontend::syntax::ast::File],
-            )> = l
-                .packages
-                .iter()
-                .map(|p| (p.pkg, p.files.as_slice()))
-                .collect();
-            let compiled = gorun_jit::compile(&mut l.prog, &l.fset, &pkgs, natives, emit)
-                .map_err(|e| (e, 2))?;
-            if let Some(c) = &compiled.clif {
-                print!("{c}");
+                Err(Failure::Exit(lines, code)) => return Err((lines, code)),
+                Ok(entry) => return Ok(entry),
             }
-            let entry = compiled.into_entry();
-            // The program's syntax trees and types stay alive with it.
-            std::mem::forget(l);
-            Ok(entry)
-        },
-    );
+        }
+    });
     match res {
         Ok(entry) => {
             if emit {
