@@ -53,9 +53,16 @@ pub const CALLED_BY_NAME: &[&str] = &["Write", "Read", "Error"];
 /// receiver's type name, method name).
 pub type KeptBodies = FxHashSet<(String, String, String)>;
 
-/// Packages the JIT reads by name (the runtime's panic value types), kept
-/// whole.
-const KEPT_WHOLE: &[&str] = &["runtime"];
+/// Declarations the JIT reads by name: the runtime's panic value types
+/// (`gorun_jit`'s `runtime_error_types`). Every program links the runtime
+/// package.
+const JIT_ROOTS: &[&str] = &[
+    "errorString",
+    "plainError",
+    "boundsError",
+    "PanicNilError",
+    "TypeAssertionError",
+];
 
 /// A standard-library package after pruning: each file's kept source and
 /// the offsets of the `func` keywords of methods whose bodies were dropped.
@@ -84,7 +91,7 @@ pub fn plan(main_files: &[(String, String)], kept_bodies: &KeptBodies) -> Plan {
         kept_bodies: kept_bodies.clone(),
         ..Pruner::default()
     };
-    for name in CALLED_BY_NAME {
+    for name in CALLED_BY_NAME.iter().chain(JIT_ROOTS) {
         p.use_name(name);
     }
     // Every name the main package uses, before any declaration waits.
@@ -102,6 +109,7 @@ pub fn plan(main_files: &[(String, String)], kept_bodies: &KeptBodies) -> Plan {
             }
         }
     }
+    p.reach("runtime");
     for path in imports {
         p.reach(&path);
     }
@@ -710,6 +718,9 @@ impl Pruner {
     fn use_name_owned(&mut self, n: &str) {
         if !self.used_owned.contains(n) {
             self.used_owned.insert(n.to_string());
+            if let Some(items) = self.waiting.remove(n) {
+                self.queue.extend(items);
+            }
         }
     }
 
@@ -725,7 +736,7 @@ impl Pruner {
     /// Indexes the package at `path` once, if it is a prunable package of
     /// the embedded standard library.
     fn reach(&mut self, path: &str) {
-        if self.by_path.contains_key(path) || KEPT_WHOLE.contains(&path) {
+        if self.by_path.contains_key(path) {
             return;
         }
         let Some(p) = gorun_stdlib::package(path) else {
@@ -1079,7 +1090,10 @@ mod tests {
     #[test]
     fn truncated_sources_never_panic() {
         let src = gorun_stdlib::package("time").unwrap().files[0].src;
-        for cut in (0..src.len()).step_by(3).filter(|&c| src.is_char_boundary(c)) {
+        for cut in (0..src.len())
+            .step_by(3)
+            .filter(|&c| src.is_char_boundary(c))
+        {
             let s = &src[..cut];
             let toks = scan(s);
             let _ = split_decls(s, &toks);
@@ -1211,6 +1225,15 @@ mod tests {
         kept.insert(("time".into(), "Time".into(), "String".into()));
         let after = pruned(main, &kept, "time");
         assert!(has_body(&after, "func (t Time) String() string {"));
+    }
+
+    #[test]
+    fn the_runtime_keeps_what_main_and_the_jit_use() {
+        let main = "package main\nimport \"runtime\"\nfunc main() { runtime.GOMAXPROCS(0) }\n";
+        let rt = pruned(main, &KeptBodies::default(), "runtime");
+        assert!(has_body(&rt, "func GOMAXPROCS(n int) int"));
+        assert!(has_body(&rt, "type boundsError struct"));
+        assert!(!has_body(&rt, "func NumGoroutine() int"));
     }
 
     #[test]
