@@ -2,8 +2,11 @@
 //! (GOMAXPROCS, NumCPU, NumGoroutine, Gosched, Goexit, LockOSThread,
 //! UnlockOSThread), ReadMemStats, Breakpoint, stack walks (Callers, Stack),
 //! the function table's view of a PC (pcInfo)
-//! and helpers of the Go bodies in `stdlib/go/runtime` (gogetenv,
-//! typeString, typePkgPath).
+//! and gogetenv, a helper of the Go bodies in `stdlib/go/runtime`. The
+//! Error methods of boundsError and
+//! TypeAssertionError are natives too: every program links them (the
+//! runtime's panic values), and as Go they were most of the code a hello
+//! world compiled.
 //!
 //! Stack walks follow frame pointers, as the runtime's tracebacks do: JIT
 //! code keeps them; a walk stops at the first frame pointer outside the
@@ -93,19 +96,6 @@ fn static_str(b: &'static [u8]) -> GoString {
     }
 }
 
-/// typeString(t *_type) string: the descriptor's reflect string (it lives
-/// as long as the program).
-extern "C" fn type_string(_g: *mut G, t: *const Type) -> GoString {
-    // SAFETY: t is null or a descriptor the JIT emitted.
-    match unsafe { t.as_ref() } {
-        Some(t) => {
-            let n: &'static str = unsafe { std::mem::transmute::<&str, &'static str>(t.name()) };
-            static_str(n.as_bytes())
-        }
-        None => GoString::EMPTY,
-    }
-}
-
 /// pcInfo(pc uintptr) (name, file string, line int, entry uintptr): the
 /// compiled Go function containing `pc` as the function table names it
 /// (empty name and zeros for code that is not compiled Go).
@@ -128,13 +118,72 @@ extern "C" fn pc_info(_g: *mut G, ret: *mut [u64; 6], pc: usize) {
     unsafe { *ret = out };
 }
 
-/// typePkgPath(t *_type) string: the package path of a named type.
-extern "C" fn type_pkg_path(_g: *mut G, t: *const Type) -> GoString {
-    // SAFETY: t is null or a descriptor the JIT emitted.
-    match unsafe { t.as_ref() }.and_then(|t| t.uncommon()) {
-        Some(u) => u.pkg_path,
-        None => GoString::EMPTY,
-    }
+// --- runtime errors -------------------------------------------------------------
+
+/// boundsError.Error: "runtime error: index out of range [5] with length 3"
+/// and the other bounds texts, as the runtime words the panics it raises.
+extern "C" fn bounds_error_error(g: *mut G, x: i64, y: i64, signed: u64, code: u64) -> GoString {
+    let msg = crate::goabi::ensure_stack(g, || {
+        let m = gorun_runtime::panic::bounds_message(code & 0xff, x, y, signed & 0xff != 0);
+        format!("runtime error: {m}")
+    });
+    crate::goabi::go_string(g, msg.as_bytes())
+}
+
+/// runtime.TypeAssertionError, in its Go layout.
+#[repr(C)]
+struct TypeAssertionError {
+    interface: *const Type,
+    concrete: *const Type,
+    asserted: *const Type,
+    missing_method: GoString,
+}
+
+/// (*TypeAssertionError).Error: "interface conversion: interface {} is
+/// string, not int", "... is nil, not ...", or "...: missing method M".
+extern "C" fn type_assertion_error_error(g: *mut G, e: *const TypeAssertionError) -> GoString {
+    // SAFETY: e is null or a TypeAssertionError the runtime built.
+    let Some(e) = (unsafe { e.as_ref() }) else {
+        gorun_runtime::panic::gorun_panic_nil(g)
+    };
+    // SAFETY: the descriptors are null or the JIT's; strings are Go's.
+    let name = |t: *const Type| unsafe { t.as_ref() }.map_or("", |t| t.name());
+    let pkg_path = |t: *const Type| {
+        // SAFETY: as above.
+        unsafe { t.as_ref() }
+            .and_then(|t| t.uncommon())
+            .map_or(&[][..], |u| unsafe { u.pkg_path.as_bytes() })
+    };
+    let msg = crate::goabi::ensure_stack(g, || {
+        let inter = if e.interface.is_null() {
+            "interface"
+        } else {
+            name(e.interface)
+        };
+        let asserted = name(e.asserted);
+        if e.concrete.is_null() {
+            return format!("interface conversion: {inter} is nil, not {asserted}");
+        }
+        let concrete = name(e.concrete);
+        // SAFETY: a Go string field.
+        let missing = unsafe { e.missing_method.as_bytes() };
+        if !missing.is_empty() {
+            let m = String::from_utf8_lossy(missing);
+            return format!(
+                "interface conversion: {concrete} is not {asserted}: missing method {m}"
+            );
+        }
+        let mut msg = format!("interface conversion: {inter} is {concrete}, not {asserted}");
+        if concrete == asserted {
+            if pkg_path(e.concrete) != pkg_path(e.asserted) {
+                msg.push_str(" (types from different packages)");
+            } else {
+                msg.push_str(" (types from different scopes)");
+            }
+        }
+        msg
+    });
+    crate::goabi::go_string(g, msg.as_bytes())
 }
 
 // --- stack walks --------------------------------------------------------------
@@ -270,6 +319,7 @@ macro_rules! natives {
 }
 
 natives! {
+    "(*TypeAssertionError).Error" => type_assertion_error_error, "i>ii";
     "Breakpoint" => breakpoint, ">";
     "Callers" => callers, "iiii>i";
     "GOMAXPROCS" => gomaxprocs, "i>i";
@@ -280,11 +330,10 @@ natives! {
     "NumGoroutine" => numgoroutine, ">i";
     "ReadMemStats" => readmemstats, "i>";
     "Stack" => stack, "iiii>i";
+    "boundsError.Error" => bounds_error_error, "iiii>ii";
     "UnlockOSThread" => unlockosthread, ">";
     "pcInfo" => pc_info, "i>*";
     "gogetenv" => gogetenv, "ii>ii";
-    "typePkgPath" => type_pkg_path, "i>ii";
-    "typeString" => type_string, "i>ii";
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 // Natives (stdlib/src/runtime.rs), bound to gorun's runtime: GOMAXPROCS,
 // NumCPU, NumGoroutine, Gosched, Goexit, LockOSThread, UnlockOSThread,
 // ReadMemStats, Breakpoint, Callers and Stack, and the helpers gogetenv,
-// pcInfo, typeString and typePkgPath. The rest is Go here.
+// pcInfo, and the Error methods of TypeAssertionError and boundsError. The
+// rest is Go here.
 //
 // What differs from Go until the runtime has a collector: GC is a no-op, SetFinalizer and AddCleanup
 // record nothing (no object is ever collected, so no finalizer would have
@@ -77,35 +78,8 @@ func (*TypeAssertionError) RuntimeError() {}
 
 // Error describes the failed assertion as Go does: "interface conversion:
 // interface {} is string, not int", "... is nil, not ...", or "...: missing
-// method M".
-func (e *TypeAssertionError) Error() string {
-	inter := "interface"
-	if e._interface != nil {
-		inter = typeString(e._interface)
-	}
-	as := typeString(e.asserted)
-	if e.concrete == nil {
-		return "interface conversion: " + inter + " is nil, not " + as
-	}
-	cs := typeString(e.concrete)
-	if e.missingMethod == "" {
-		msg := "interface conversion: " + inter + " is " + cs + ", not " + as
-		if cs == as {
-			if typePkgPath(e.concrete) != typePkgPath(e.asserted) {
-				msg += " (types from different packages)"
-			} else {
-				msg += " (types from different scopes)"
-			}
-		}
-		return msg
-	}
-	return "interface conversion: " + cs + " is not " + as + ": missing method " + e.missingMethod
-}
-
-// typeString is a type descriptor's reflect string; typePkgPath its
-// package path ("" if it has none). Natives.
-func typeString(t *_type) string
-func typePkgPath(t *_type) string
+// method M". Native.
+func (e *TypeAssertionError) Error() string
 
 func Goexit()
 
