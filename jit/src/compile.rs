@@ -11,7 +11,7 @@ use cranelift_codegen::ir::{
 use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::isa::unwind::UnwindInfo;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId, Linkage, Module};
+use cranelift_module::{FuncId, Linkage, Module, ModuleReloc};
 use gorun_frontend::syntax::ast::{self, Expr, ExprKind, FieldList};
 use gorun_frontend::types::{ObjId, PkgId, Type, TypeId};
 
@@ -42,6 +42,15 @@ fn field_objs(u: &Unit, fl: Option<&FieldList>) -> Vec<Option<ObjId>> {
         }
     }
     out
+}
+
+/// Whether the function named `name` runs once: package initialization
+/// (`pkg.init`, `pkg.init.0`, a variable's `pkg.v.init`, `go.init`).
+fn is_run_once(name: &str) -> bool {
+    name.ends_with(".init")
+        || name
+            .rsplit_once(".init.")
+            .is_some_and(|(_, n)| n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 impl<'p> Unit<'p> {
@@ -80,9 +89,29 @@ impl<'p> Unit<'p> {
         if let Some(c) = &mut self.clif {
             c.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
         }
-        self.module
-            .define_function(id, ctx)
-            .map_err(|e| format!("compiling {name}: {e:?}"))?;
+        if is_run_once(name) {
+            // Cold code: the single-pass register allocator compiles it in
+            // about half the time, and it runs once.
+            let mut cp = Default::default();
+            ctx.compile(&*self.cold_isa, &mut cp)
+                .map_err(|e| format!("compiling {name}: {:?}", e.inner))?;
+            let res = ctx.compiled_code().expect("compiled");
+            let align = res.buffer.alignment as u64;
+            let relocs: Vec<ModuleReloc> = res
+                .buffer
+                .relocs()
+                .iter()
+                .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+                .collect();
+            let bytes = res.code_buffer().to_vec();
+            self.module
+                .define_function_bytes(id, align, &bytes, &relocs)
+                .map_err(|e| format!("compiling {name}: {e:?}"))?;
+        } else {
+            self.module
+                .define_function(id, ctx)
+                .map_err(|e| format!("compiling {name}: {e:?}"))?;
+        }
         let code = ctx.compiled_code().expect("compiled");
         let srclocs: Vec<(u32, u32)> = code
             .buffer
@@ -753,3 +782,31 @@ pub fn index_package<'p>(u: &mut Unit<'p>, pkg: PkgId, files: &'p [ast::File]) {
 
 #[allow(dead_code)]
 fn _e(_: &Expr, _: HashMap<u8, u8>) {}
+
+#[cfg(test)]
+mod tests {
+    use super::is_run_once;
+
+    #[test]
+    fn run_once_code_is_package_initialization() {
+        for n in [
+            "go.init",
+            "os.init",
+            "os.init.0",
+            "syscall.init.12",
+            "os.ErrClosed.init",
+        ] {
+            assert!(is_run_once(n), "{n}");
+        }
+        for n in [
+            "main.main",
+            "time.initLocal",
+            "main.init.func1",
+            "x.(*T).init",
+        ] {
+            assert!(!is_run_once(n) || n.ends_with(".init"), "{n}");
+        }
+        assert!(!is_run_once("main.init.func1"));
+        assert!(!is_run_once("time.initLocal"));
+    }
+}

@@ -165,6 +165,9 @@ pub struct Unit<'p> {
     pub mono: &'p crate::mono::Mono,
     pub fset: &'p FileSet,
     pub module: JITModule,
+    /// The module's ISA but with the single-pass register allocator: for
+    /// code that runs once (package initialization).
+    pub cold_isa: cranelift_codegen::isa::OwnedTargetIsa,
     pub natives: Natives,
     /// Declarations with their bodies, by object.
     pub decls: HashMap<ObjId, &'p ast::FuncDecl>,
@@ -249,6 +252,11 @@ impl<'p> Unit<'p> {
         };
         set(&mut flags, "enable_verifier", verify)?;
         let isa_builder = cranelift_native::builder().map_err(|e| e.to_string())?;
+        let mut cold_flags = flags.clone();
+        set(&mut cold_flags, "regalloc_algorithm", "single_pass")?;
+        let cold_isa = isa_builder
+            .finish(settings::Flags::new(cold_flags))
+            .map_err(|e| e.to_string())?;
         let isa = isa_builder
             .finish(settings::Flags::new(flags))
             .map_err(|e| e.to_string())?;
@@ -304,6 +312,7 @@ impl<'p> Unit<'p> {
             mono,
             fset,
             module,
+            cold_isa,
             natives,
             decls: HashMap::new(),
             funcs: HashMap::new(),
