@@ -300,16 +300,19 @@ func strPtr(s string) (uintptr, error) {
 
 // --- the environment ---------------------------------------------------------------
 
-// The environment is the process's at start, copied once into envs; the
-// Setenv family changes this copy only (as Go's syscall does without cgo).
-// An entry whose key repeats an earlier one is blanked, and removals blank
-// entries too, so the first entry with a key is the one that counts.
+// The environment is the process's at start, copied into envs when first
+// used (as Go's copyenv, so programs that never read it do not pay for
+// it); the Setenv family changes this copy only (as Go's syscall does
+// without cgo). An entry whose key repeats an earlier one is blanked, and
+// removals blank entries too, so the first entry with a key is the one
+// that counts.
 var (
+	envOnce sync.Once
 	envLock sync.RWMutex
 	envs    []string
 )
 
-func init() {
+func copyenv() {
 	envs = runtime_envs()
 	for i, s := range envs {
 		k, ok := envKey(s)
@@ -346,6 +349,7 @@ func envIndex(key string) (int, bool) {
 }
 
 func Getenv(key string) (value string, found bool) {
+	envOnce.Do(copyenv)
 	if len(key) == 0 {
 		return "", false
 	}
@@ -375,6 +379,7 @@ func Setenv(key string, value string) error {
 		}
 	}
 	kv := key + "=" + value
+	envOnce.Do(copyenv)
 	envLock.Lock()
 	if i, ok := envIndex(key); ok {
 		envs[i] = kv
@@ -386,6 +391,7 @@ func Setenv(key string, value string) error {
 }
 
 func Unsetenv(key string) error {
+	envOnce.Do(copyenv)
 	envLock.Lock()
 	if i, ok := envIndex(key); ok {
 		envs[i] = ""
@@ -395,12 +401,14 @@ func Unsetenv(key string) error {
 }
 
 func Clearenv() {
+	envOnce.Do(copyenv)
 	envLock.Lock()
 	envs = []string{}
 	envLock.Unlock()
 }
 
 func Environ() []string {
+	envOnce.Do(copyenv)
 	envLock.RLock()
 	a := make([]string, 0, len(envs))
 	for _, e := range envs {
