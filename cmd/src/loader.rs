@@ -54,7 +54,7 @@ pub struct Loader {
     /// previous compile found it needs).
     pub kept_bodies: prune::KeptBodies,
     /// The pruned standard library, once the main package is known.
-    plan: prune::Plan,
+    plan: Option<prune::Plan>,
 }
 
 impl Default for Loader {
@@ -80,19 +80,21 @@ impl Loader {
             import_errors: Vec::new(),
             prune: std::env::var_os("GORUN_NOPRUNE").is_none(),
             kept_bodies: Default::default(),
-            plan: prune::Plan::default(),
+            plan: None,
         }
     }
 
-    /// Parses and checks one package from its files.
+    /// Parses and checks one package from its files. A loader loads one
+    /// such package: the standard library it imports is pruned to what
+    /// that package reaches, so another would find declarations missing.
     pub fn load(
         &mut self,
         path: &str,
         files: SourceFiles,
         conf: Config,
     ) -> Result<PkgId, LoadError> {
-        if self.prune {
-            self.plan = prune::plan(&files, &self.kept_bodies);
+        if self.plan.is_none() {
+            self.plan_pruning(&files);
         }
         let mut importer = PkgImporter {
             fset: &self.fset,
@@ -101,7 +103,7 @@ impl Loader {
             goroot: self.goroot.as_deref(),
             errors: &mut self.import_errors,
             stack: Vec::new(),
-            plan: &self.plan,
+            plan: self.plan.as_ref(),
         };
         importer.stack.push(path.to_string());
         let res = load_package(&mut self.prog, &mut importer, path, files, &[], conf, false);
@@ -136,6 +138,15 @@ impl Loader {
         }
     }
 
+    /// Prunes the standard library to what the main package of
+    /// `main_files` can reach (prune.rs), for the imports that follow;
+    /// `load` does it if nothing imported before.
+    pub fn plan_pruning(&mut self, main_files: &SourceFiles) {
+        if self.prune {
+            self.plan = Some(prune::plan(main_files, &self.kept_bodies));
+        }
+    }
+
     /// Loads a package of the standard library (or the GOROOT) by import
     /// path, as an import would.
     pub fn import(&mut self, path: &str) -> Result<PkgId, String> {
@@ -146,7 +157,7 @@ impl Loader {
             goroot: self.goroot.as_deref(),
             errors: &mut self.import_errors,
             stack: Vec::new(),
-            plan: &self.plan,
+            plan: self.plan.as_ref(),
         };
         importer.import(&mut self.prog, path)
     }
@@ -280,7 +291,7 @@ struct PkgImporter<'l> {
     errors: &'l mut Vec<Diagnostic>,
     /// Import paths being loaded, outermost first (cycle detection).
     stack: Vec<String>,
-    plan: &'l prune::Plan,
+    plan: Option<&'l prune::Plan>,
 }
 
 impl<'l> Importer for PkgImporter<'l> {
@@ -294,9 +305,9 @@ impl<'l> Importer for PkgImporter<'l> {
         if self.stack.iter().any(|s| s == path) {
             return Err("import cycle not allowed".into());
         }
-        let plan: &'l prune::Plan = self.plan;
+        let plan: Option<&'l prune::Plan> = self.plan;
         let mut pruned_bodies: Vec<&[u32]> = Vec::new();
-        let (files, from_stdlib, conf) = if let Some(p) = plan.packages.get(path) {
+        let (files, from_stdlib, conf) = if let Some(p) = plan.and_then(|p| p.packages.get(path)) {
             let files = p
                 .files
                 .iter()
