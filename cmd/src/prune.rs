@@ -11,7 +11,8 @@
 //! - the main package is used whole: every identifier in it is used;
 //! - a function is kept if its name is used; a method's declaration is
 //!   kept with its receiver's type (method sets and interface satisfaction
-//!   need every signature), its body only if its name is used;
+//!   need every signature), its body only if its name is used as a
+//!   selector (`x.M`: a bare identifier never names a method);
 //! - a type, constant or variable spec is kept if one of its names is
 //!   used; a constant group that counts with `iota` or repeats an
 //!   expression is kept whole, since dropping a spec would renumber the
@@ -91,16 +92,19 @@ pub fn plan(main_files: &[(String, String)], kept_bodies: &KeptBodies) -> Plan {
         kept_bodies: kept_bodies.clone(),
         ..Pruner::default()
     };
-    for name in CALLED_BY_NAME.iter().chain(JIT_ROOTS) {
-        p.use_name(name);
+    for name in CALLED_BY_NAME {
+        p.use_name(name, true);
+    }
+    for name in JIT_ROOTS {
+        p.use_name(name, false);
     }
     // Every name the main package uses, before any declaration waits.
     let mut imports = Vec::new();
     for (_, src) in main_files {
         let toks = scan(src);
-        for t in &toks {
+        for (j, t) in toks.iter().enumerate() {
             if t.kind == Kind::Ident {
-                p.use_name_owned(text(src, t));
+                p.use_name_owned(text(src, t), is_selector(&toks, j));
             }
         }
         for d in split_decls(src, &toks).1 {
@@ -288,7 +292,7 @@ struct Spec<'s> {
     start: u32,
     end: u32,
     names: Vec<&'s str>,
-    idents: Vec<&'s str>,
+    idents: Vec<Use<'s>>,
 }
 
 struct Func<'s> {
@@ -296,20 +300,30 @@ struct Func<'s> {
     /// The receiver's base type name, for a method.
     recv: Option<&'s str>,
     /// Identifiers of the receiver, type parameters and signature.
-    sig_idents: Vec<&'s str>,
+    sig_idents: Vec<Use<'s>>,
     /// The body's braces, inclusive, and its identifiers.
     body: Option<(u32, u32)>,
-    body_idents: Vec<&'s str>,
+    body_idents: Vec<Use<'s>>,
 }
 
 fn text<'s>(src: &'s str, t: &Tok) -> &'s str {
     &src[t.start as usize..t.end as usize]
 }
 
-fn idents<'s>(src: &'s str, toks: &[Tok]) -> Vec<&'s str> {
+/// An identifier a declaration uses, and whether it follows a `.`: a
+/// selector (`x.M`, `pkg.Name`) can name a method, a bare identifier
+/// cannot (methods are only ever reached through selectors).
+type Use<'s> = (&'s str, bool);
+
+fn is_selector(toks: &[Tok], j: usize) -> bool {
+    j > 0 && toks[j - 1].kind == Kind::Punct(b'.')
+}
+
+fn idents<'s>(src: &'s str, toks: &[Tok]) -> Vec<Use<'s>> {
     toks.iter()
-        .filter(|t| t.kind == Kind::Ident)
-        .map(|t| text(src, t))
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Ident)
+        .map(|(j, t)| (text(src, t), is_selector(toks, j)))
         .collect()
 }
 
@@ -538,7 +552,7 @@ fn func<'s>(src: &'s str, rest: &[Tok]) -> Option<Func<'s>> {
 /// The identifiers of a type that name declarations: all but the names
 /// of parameters, results, struct fields and interface methods, which
 /// whatever uses them names again.
-fn type_uses<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<&'s str>) {
+fn type_uses<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<Use<'s>>) {
     let mut j = 0;
     while j < toks.len() {
         let t = toks[j];
@@ -557,7 +571,7 @@ fn type_uses<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<&'s str>) {
                     signature(src, &toks[j + 1..], out);
                     return;
                 }
-                w => out.push(w),
+                w => out.push((w, is_selector(toks, j))),
             }
         }
         j += 1;
@@ -565,7 +579,7 @@ fn type_uses<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<&'s str>) {
 }
 
 /// `(params) results` of a signature.
-fn signature<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<&'s str>) {
+fn signature<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<Use<'s>>) {
     if toks.first().map(|t| t.kind) != Some(Kind::Punct(b'(')) {
         type_uses(src, toks, out);
         return;
@@ -625,7 +639,7 @@ fn starts_with_name(src: &str, e: &[Tok]) -> bool {
 }
 
 /// A parameter (or type parameter) list: `a, b int, c string` or `int, string`.
-fn params<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<&'s str>) {
+fn params<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<Use<'s>>) {
     let elems = split_commas(toks);
     // Go: either every parameter is named or none is.
     let named = elems.iter().any(|e| starts_with_name(src, e));
@@ -636,7 +650,7 @@ fn params<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<&'s str>) {
 }
 
 /// The body of a struct or interface type, less field and method names.
-fn members<'s>(src: &'s str, toks: &[Tok], is_struct: bool, out: &mut Vec<&'s str>) {
+fn members<'s>(src: &'s str, toks: &[Tok], is_struct: bool, out: &mut Vec<Use<'s>>) {
     for m in split_semis(toks) {
         if is_struct {
             // `a, b T "tag"` or an embedded `T`, `*T`, `pkg.T`, `G[T]`.
@@ -693,11 +707,17 @@ struct FileState<'s> {
 struct Pruner {
     pkgs: Vec<PkgState<'static>>,
     by_path: FxHashMap<&'static str, u32>,
+    /// Names used anywhere, and those used as selectors.
     used: FxHashSet<&'static str>,
-    /// Names used by the main package (not borrowed from the embedded
+    used_sel: FxHashSet<&'static str>,
+    /// The same for the main package (not borrowed from the embedded
     /// sources).
     used_owned: FxHashSet<String>,
+    used_owned_sel: FxHashSet<String>,
+    /// Package-level declarations by the name that keeps them (used in any
+    /// way), and method bodies by theirs (used as a selector).
     waiting: FxHashMap<&'static str, Vec<Item>>,
+    waiting_sel: FxHashMap<&'static str, Vec<Item>>,
     queue: Vec<Item>,
     kept_bodies: KeptBodies,
 }
@@ -707,20 +727,40 @@ impl Pruner {
         self.used.contains(n) || self.used_owned.contains(n)
     }
 
-    fn use_name(&mut self, n: &'static str) {
-        if self.used.insert(n)
-            && let Some(items) = self.waiting.remove(n)
-        {
+    fn is_used_sel(&self, n: &str) -> bool {
+        self.used_sel.contains(n) || self.used_owned_sel.contains(n)
+    }
+
+    /// Releases what waits for `n`: package-level declarations in any
+    /// case, method bodies if `n` is a selector.
+    fn release(&mut self, n: &str, sel: bool) {
+        if let Some(items) = self.waiting.remove(n) {
+            self.queue.extend(items);
+        }
+        if sel && let Some(items) = self.waiting_sel.remove(n) {
             self.queue.extend(items);
         }
     }
 
-    fn use_name_owned(&mut self, n: &str) {
-        if !self.used_owned.contains(n) {
+    fn use_name(&mut self, n: &'static str, sel: bool) {
+        let new = self.used.insert(n);
+        let new_sel = sel && self.used_sel.insert(n);
+        if new || new_sel {
+            self.release(n, sel);
+        }
+    }
+
+    fn use_name_owned(&mut self, n: &str, sel: bool) {
+        let new = !self.used_owned.contains(n);
+        if new {
             self.used_owned.insert(n.to_string());
-            if let Some(items) = self.waiting.remove(n) {
-                self.queue.extend(items);
-            }
+        }
+        let new_sel = sel && !self.used_owned_sel.contains(n);
+        if new_sel {
+            self.used_owned_sel.insert(n.to_string());
+        }
+        if new || new_sel {
+            self.release(n, sel);
         }
     }
 
@@ -730,6 +770,15 @@ impl Pruner {
             self.queue.push(it);
         } else {
             self.waiting.entry(name).or_default().push(it);
+        }
+    }
+
+    /// Item `it` (a method body) is kept once `name` is used as a selector.
+    fn wait_sel(&mut self, name: &'static str, it: Item) {
+        if self.is_used_sel(name) {
+            self.queue.push(it);
+        } else {
+            self.waiting_sel.entry(name).or_default().push(it);
         }
     }
 
@@ -856,7 +905,7 @@ impl Pruner {
         let path = self.pkgs[pkg].path;
         let f = &mut self.pkgs[pkg].files[file];
         let d = &f.decls[decl];
-        let mut uses: Vec<&'static str> = Vec::new();
+        let mut uses: Vec<Use<'static>> = Vec::new();
         let mut body_wait = None;
         match (it, &d.kind) {
             (Item::Spec { spec, .. }, DeclKind::Specs { specs, .. }) => {
@@ -907,13 +956,13 @@ impl Pruner {
                 file: file as u32,
                 decl: decl as u32,
             };
-            self.wait(n, it);
+            self.wait_sel(n, it);
         }
         // The file's imports its kept parts name.
         let mut reach = Vec::new();
         let f = &mut self.pkgs[pkg].files[file];
         for imp in f.imports.iter_mut().filter(|i| !i.2) {
-            if uses.contains(&imp.0) {
+            if uses.iter().any(|u| u.0 == imp.0) {
                 imp.2 = true;
                 reach.push(imp.1);
             }
@@ -921,8 +970,8 @@ impl Pruner {
         for p in reach {
             self.reach(p);
         }
-        for n in uses {
-            self.use_name(n);
+        for (n, sel) in uses {
+            self.use_name(n, sel);
         }
     }
 
@@ -1078,6 +1127,10 @@ mod tests {
         assert_eq!(kinds("a = 1e+5 +\n2\n"), "a = L + L ;");
     }
 
+    fn names<'s>(uses: &[Use<'s>]) -> Vec<&'s str> {
+        uses.iter().map(|u| u.0).collect()
+    }
+
     fn func_of(src: &str) -> Func<'_> {
         let toks = scan(src);
         let (_, mut decls) = split_decls(src, &toks);
@@ -1108,17 +1161,20 @@ mod tests {
         assert_eq!((f.name, f.recv), ("Push", Some("List")));
         // Parameter and receiver names are not uses; their types are.
         assert_eq!(
-            f.sig_idents,
+            names(&f.sig_idents),
             ["List", "T", "T", "io", "Writer", "int", "error"]
         );
+        // `io.Writer` is a selector; `List` is not.
+        assert_eq!(f.sig_idents[3..5], [("io", false), ("Writer", true)]);
         let (s, e) = f.body.unwrap();
         assert_eq!(&src[s as usize..e as usize], "{ return l.push(v) }");
-        assert!(f.body_idents.contains(&"push"));
+        assert!(f.body_idents.contains(&("push", true)));
+        assert!(f.body_idents.contains(&("l", false)));
 
         // A struct result type is not the body; a native has none.
         let f = func_of("func f() struct{ a int } { return x }");
-        assert_eq!(f.sig_idents, ["int"]);
-        assert!(f.body_idents.contains(&"x"));
+        assert_eq!(names(&f.sig_idents), ["int"]);
+        assert!(f.body_idents.contains(&("x", false)));
         assert!(
             func_of("func now() (sec int64, nsec int32)\n")
                 .body
@@ -1126,7 +1182,7 @@ mod tests {
         );
         // Unnamed parameters are all types.
         assert_eq!(
-            func_of("func g(int, pkg.T) {}").sig_idents,
+            names(&func_of("func g(int, pkg.T) {}").sig_idents),
             ["int", "pkg", "T"]
         );
     }
@@ -1141,10 +1197,10 @@ mod tests {
         };
         assert_eq!(specs[0].names, ["S"]);
         assert_eq!(
-            specs[0].idents,
+            names(&specs[0].idents),
             ["comparable", "int", "Embedded", "pkg", "Other", "X", "Y"]
         );
-        assert_eq!(specs[1].idents, ["P", "R", "io", "Reader"]);
+        assert_eq!(names(&specs[1].idents), ["P", "R", "io", "Reader"]);
     }
 
     #[test]
@@ -1234,6 +1290,18 @@ mod tests {
         assert!(has_body(&rt, "func GOMAXPROCS(n int) int"));
         assert!(has_body(&rt, "type boundsError struct"));
         assert!(!has_body(&rt, "func NumGoroutine() int"));
+    }
+
+    #[test]
+    fn only_selectors_keep_method_bodies() {
+        // A local named Second does not keep (Time).Second's body...
+        let main = "package main\nimport \"time\"\nfunc main() { Second := 1; _ = Second; _ = time.Now() }\n";
+        let time = pruned(main, &KeptBodies::default(), "time");
+        assert!(!has_body(&time, "func (t Time) Second() int {"));
+        // ... a selector does.
+        let main = "package main\nimport \"time\"\nfunc main() { _ = time.Now().Second() }\n";
+        let time = pruned(main, &KeptBodies::default(), "time");
+        assert!(has_body(&time, "func (t Time) Second() int {"));
     }
 
     #[test]

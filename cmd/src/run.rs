@@ -68,6 +68,7 @@ fn compile(
 ) -> Result<(usize, usize, usize), Failure> {
     let mut l = Loader::new();
     l.kept_bodies = kept_bodies.clone();
+    l.plan_pruning(&files);
     // Every program links the runtime package (its panic values).
     if let Err(e) = l.import("runtime") {
         return Err(Failure::Exit(vec![format!("runtime: {e}")], 2));
