@@ -20,7 +20,7 @@ use crate::escape::{self, Escapes};
 use crate::func::{FnCx, Local, Val, trusted};
 use crate::layout::Repr;
 use crate::native;
-use crate::unit::{FuncInfo, Unit, Work, go_func_name};
+use crate::unit::{FuncInfo, RelocSite, Unit, Work, go_func_name};
 use cranelift_codegen::FinalizedMachExceptionHandler;
 
 /// Parameter objects of a field list: one entry per parameter (None for
@@ -111,6 +111,16 @@ impl<'p> Unit<'p> {
             self.module
                 .define_function(id, ctx)
                 .map_err(|e| format!("compiling {name}: {e:?}"))?;
+        }
+        let code = ctx.compiled_code().expect("compiled");
+        let relocs: Vec<ModuleReloc> = code
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+            .collect();
+        for r in &relocs {
+            self.note_reloc(RelocSite::Func(id, r.offset), r.kind, &r.name, r.addend);
         }
         let code = ctx.compiled_code().expect("compiled");
         let srclocs: Vec<(u32, u32)> = code

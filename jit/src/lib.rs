@@ -9,6 +9,7 @@
 //! instances, stenciled per type argument list).
 
 mod abi;
+mod arena;
 mod call;
 mod chan;
 mod compile;
@@ -16,6 +17,7 @@ mod deferred;
 mod escape;
 mod expr;
 mod func;
+pub mod image;
 mod inline;
 mod intrinsic;
 mod layout;
@@ -49,6 +51,9 @@ pub struct Compiled {
     main_fv: *const u8,
     /// The IR of every compiled function, if asked for.
     pub clif: Option<String>,
+    /// What other runs can map instead of compiling (image.rs), if the
+    /// arena got its fixed address.
+    image: Option<image::Image>,
 }
 
 /// Why a program did not compile.
@@ -132,28 +137,63 @@ pub fn compile(
     u.module
         .finalize_definitions()
         .map_err(|e| vec![e.to_string()])?;
-    register_funcs(&u, fset);
-    unwind::register(u.module.isa(), &u.module, &u.infos);
-    if let Some([es, pe, be, pn, ta]) = error_types {
-        let addr = |d| u.module.get_finalized_data(d).0 as *const gorun_runtime::types::Type;
-        gorun_runtime::panic::set_error_types(gorun_runtime::panic::ErrorTypes {
-            error_string: addr(es),
-            plain_error: addr(pe),
-            bounds_error: addr(be),
-            panic_nil_error: addr(pn),
-            type_assertion_error: addr(ta),
-        });
-    }
     let init = u.module.get_finalized_function(init_id);
     let main = u.module.get_finalized_function(main_id);
     let (main_fv, _) = u.module.get_finalized_data(main_closure);
+    let image = image::Image {
+        segments: Vec::new(),
+        relocs: Vec::new(),
+        funcs: func_records(&u, fset),
+        eh_frame: unwind::build(u.module.isa(), &u.module, &u.infos),
+        error_types: error_types.map(|ts| ts.map(|d| u.module.get_finalized_data(d).0 as usize)),
+        entry: (init as usize, main as usize, main_fv as usize),
+    };
+    image.activate();
+    let image = saveable_image(&u, image);
     Ok(Compiled {
         module: u.module,
         init,
         main,
         main_fv,
         clif: u.clif,
+        image,
     })
+}
+
+/// The image of a finished compile, if other runs can map it: the arena is
+/// at its fixed address and every outside reference was recorded.
+fn saveable_image(u: &unit::Unit<'_>, mut image: image::Image) -> Option<image::Image> {
+    let st = u.arena.lock().unwrap_or_else(|e| e.into_inner());
+    if !st.fixed || u.uncacheable {
+        return None;
+    }
+    image.segments = st
+        .segments
+        .iter()
+        .map(|s| (s.start, s.len, s.prot))
+        .collect();
+    drop(st);
+    image.relocs = u
+        .ext_relocs
+        .iter()
+        .map(|(site, kind, symbol, addend)| {
+            let site = match *site {
+                unit::RelocSite::Func(f, off) => {
+                    u.module.get_finalized_function(f) as usize + off as usize
+                }
+                unit::RelocSite::Data(d, off) => {
+                    u.module.get_finalized_data(d).0 as usize + off as usize
+                }
+            };
+            image::ExtReloc {
+                site,
+                kind: *kind,
+                symbol: symbol.clone(),
+                addend: *addend,
+            }
+        })
+        .collect();
+    Some(image)
 }
 
 /// The descriptors of the runtime package's panic value types
@@ -189,9 +229,9 @@ fn runtime_error_types(
     out.try_into().ok()
 }
 
-/// Registers the compiled functions with the runtime's function table
+/// The compiled functions as the runtime's function table lists them
 /// (tracebacks, landing pads).
-fn register_funcs(u: &unit::Unit<'_>, fset: &FileSet) {
+fn func_records(u: &unit::Unit<'_>, fset: &FileSet) -> Vec<image::FuncRecord> {
     let mut funcs = Vec::new();
     for info in &u.infos {
         // Internal code (thunks, the init sequence) has no Go name.
@@ -214,28 +254,42 @@ fn register_funcs(u: &unit::Unit<'_>, fset: &FileSet) {
                 lines.push((off, p.line));
             }
         }
-        funcs.push(gorun_runtime::symtab::Func {
+        funcs.push(image::FuncRecord {
             entry,
             size: info.size as usize,
-            name: Box::leak(unit::go_func_name(&info.name).into_boxed_str()),
+            name: unit::go_func_name(&info.name),
             has_params: info.has_params,
-            file: Box::leak(file.into_boxed_str()),
+            file,
             lines,
-            calls: info
-                .landings
-                .iter()
-                .map(|&(ret, frame, landing)| gorun_runtime::symtab::CallSite {
-                    ret,
-                    frame,
-                    landing,
-                })
-                .collect(),
+            calls: info.landings.clone(),
         });
     }
-    gorun_runtime::symtab::register(funcs);
+    funcs
+}
+
+/// Maps the image saved at `path` under `key` (see [`Compiled::save_image`])
+/// and tells the runtime about it: the entry points of a program ready to
+/// run, or None to compile.
+pub fn load_image(
+    path: &std::path::Path,
+    key: &[u8],
+    natives: Natives,
+) -> Option<(usize, usize, usize)> {
+    let img = image::Image::load(path, key, &|name| unit::symbol_address(name, natives))?;
+    img.activate();
+    Some(img.entry)
 }
 
 impl Compiled {
+    /// Saves what another run can map instead of compiling this program
+    /// again (image.rs); whether there was such an image.
+    pub fn save_image(&self, path: &std::path::Path, key: &[u8]) -> std::io::Result<bool> {
+        match &self.image {
+            Some(img) => img.save(path, key).map(|()| true),
+            None => Ok(false),
+        }
+    }
+
     /// The entry points as addresses, leaking the code (it must live as
     /// long as the program): (init, main, main's closure).
     pub fn into_entry(self) -> (usize, usize, usize) {

@@ -211,7 +211,7 @@ impl Unit<'_> {
             let gv = self.module.declare_data_in_data(d, &mut dd);
             dd.write_data_addr(off as u32, gv, 0);
         }
-        self.module.define_data(id, &dd).expect("map type defines");
+        self.define_data(id, &dd).expect("map type defines");
         id
     }
 
@@ -231,9 +231,7 @@ impl Unit<'_> {
         let mut dd = DataDescription::new();
         dd.define_zeroinit(size.max(1) as usize);
         dd.set_align(16);
-        self.module
-            .define_data(id, &dd)
-            .expect("zero value defines");
+        self.define_data(id, &dd).expect("zero value defines");
         self.rtypes.map_zeros.insert(size, id);
         id
     }

@@ -138,7 +138,7 @@ impl Unit<'_> {
                 .module
                 .declare_data(&mname, Linkage::Local, false, false)
                 .expect("methods declare");
-            self.module.define_data(mid, &mdd).expect("methods define");
+            self.define_data(mid, &mdd).expect("methods define");
 
             let mut ub = vec![0u8; size_of::<Uncommon>()];
             let mut udd = DataDescription::new();
@@ -164,7 +164,7 @@ impl Unit<'_> {
             put(&mut ub, offset_of!(Uncommon, mcount), set.len() as u64);
             udd.define(ub.into_boxed_slice());
             udd.set_align(8);
-            self.module.define_data(id, &udd).expect("uncommon defines");
+            self.define_data(id, &udd).expect("uncommon defines");
         }
     }
 }

@@ -605,7 +605,7 @@ impl Unit<'_> {
             let gv = self.module.declare_data_in_data(d, &mut dd);
             dd.write_data_addr(off as u32, gv, add);
         }
-        self.module.define_data(id, &dd).expect("type defines");
+        self.define_data(id, &dd).expect("type defines");
         id
     }
 
@@ -634,7 +634,7 @@ impl Unit<'_> {
             let gv = self.module.declare_data_in_data(d, &mut dd);
             dd.write_data_addr(off as u32, gv, add);
         }
-        self.module.define_data(id, &dd).expect("blob defines");
+        self.define_data(id, &dd).expect("blob defines");
         id
     }
 

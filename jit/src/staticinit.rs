@@ -223,7 +223,7 @@ impl<'p> Unit<'p> {
                 } else {
                     dd.define_zeroinit(size);
                 }
-                self.module.define_data(id, &dd).expect("global defines");
+                self.define_data(id, &dd).expect("global defines");
             }
         }
     }
@@ -407,7 +407,7 @@ impl<'p> Unit<'p> {
             let gv = self.module.declare_data_in_data(d, &mut dd);
             dd.write_data_addr(off as u32, gv, 0);
         }
-        self.module.define_data(id, &dd).expect("static defines");
+        self.define_data(id, &dd).expect("static defines");
         id
     }
 }

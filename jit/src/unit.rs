@@ -39,11 +39,6 @@ const NATIVE_PREFIX: &str = "native:";
 /// The runtime's zerobase, imported by compiled code (`Unit::zerobase`).
 const ZEROBASE_SYMBOL: &str = "runtime.zerobase";
 
-/// Address space reserved for all JIT code and data of a program (see
-/// `Unit::new`): far more than any program needs, and less than the 2 GiB
-/// a 32-bit PC-relative relocation reaches.
-const JIT_ARENA_BYTES: usize = 1 << 30;
-
 /// Identity of a compiled function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FnKey {
@@ -168,6 +163,13 @@ pub struct Unit<'p> {
     /// The module's ISA but with the single-pass register allocator: for
     /// code that runs once (package initialization).
     pub cold_isa: cranelift_codegen::isa::OwnedTargetIsa,
+    /// The module's memory (arena.rs), for saving an image.
+    pub arena: std::sync::Arc<std::sync::Mutex<crate::arena::ArenaState>>,
+    /// References from compiled code and data to symbols outside the arena,
+    /// to patch when an image is loaded (image.rs).
+    pub ext_relocs: Vec<(RelocSite, crate::image::RelocKind, String, i64)>,
+    /// Some reference could not be recorded (a libcall): no image.
+    pub uncacheable: bool,
     pub natives: Natives,
     /// Declarations with their bodies, by object.
     pub decls: HashMap<ObjId, &'p ast::FuncDecl>,
@@ -227,7 +229,128 @@ pub struct Unit<'p> {
     next_data: u32,
 }
 
+/// Where a reference to an outside symbol is, before finalizing.
+#[derive(Clone, Copy, Debug)]
+pub enum RelocSite {
+    Func(FuncId, u32),
+    Data(DataId, u32),
+}
+
+/// The C library functions Cranelift calls for large copies and fills,
+/// under the names images record them by.
+fn libcall_symbol(lc: cranelift_codegen::ir::LibCall) -> Option<&'static str> {
+    use cranelift_codegen::ir::LibCall as L;
+    Some(match lc {
+        L::Memcpy => "libc:memcpy",
+        L::Memmove => "libc:memmove",
+        L::Memset => "libc:memset",
+        L::Memcmp => "libc:memcmp",
+        _ => return None,
+    })
+}
+
+/// The address of a symbol compiled code refers to outside the arena: a
+/// runtime entry point, the register-preserving trampolines, the zero
+/// base, a native (`NATIVE_PREFIX` + its Go name), or a C library function
+/// Cranelift calls (`libcall_symbol`).
+pub fn symbol_address(name: &str, natives: Natives) -> Option<*const u8> {
+    match name {
+        "libc:memcpy" => Some(libc::memcpy as *const u8),
+        "libc:memmove" => Some(libc::memmove as *const u8),
+        "libc:memset" => Some(libc::memset as *const u8),
+        "libc:memcmp" => Some(libc::memcmp as *const u8),
+        PREEMPT_CHECK => Some(gorun_runtime::abi::preempt_check_entry()),
+        CLOBBER_ALL => Some(gorun_runtime::abi::clobber_all_entry()),
+        ZEROBASE_SYMBOL => Some(gorun_runtime::malloc::zerobase() as *const u8),
+        _ => match name.strip_prefix(NATIVE_PREFIX) {
+            Some(n) => natives(n).map(|(addr, _)| addr),
+            None => rt::all()
+                .into_iter()
+                .find(|f| f.name == name)
+                .map(|f| f.addr),
+        },
+    }
+}
+
 impl<'p> Unit<'p> {
+    /// Records a reference from `site` to `target` if it leads out of the
+    /// arena (an imported symbol); a libcall cannot be recorded.
+    pub fn note_reloc(
+        &mut self,
+        site: RelocSite,
+        kind: cranelift_codegen::binemit::Reloc,
+        target: &cranelift_module::ModuleRelocTarget,
+        addend: i64,
+    ) {
+        use cranelift_codegen::binemit::Reloc;
+        use cranelift_module::ModuleRelocTarget as T;
+        let decls = self.module.declarations();
+        let (linkage, name) = match target {
+            T::User {
+                namespace: 0,
+                index,
+            } => {
+                let d = decls.get_function_decl(FuncId::from_u32(*index));
+                (d.linkage, d.name.clone())
+            }
+            T::User {
+                namespace: 1,
+                index,
+            } => {
+                let d = decls.get_data_decl(DataId::from_u32(*index));
+                (d.linkage, d.name.clone())
+            }
+            T::FunctionOffset(..) => return,
+            T::LibCall(lc) => match libcall_symbol(*lc) {
+                Some(n) => (Linkage::Import, Some(n.to_string())),
+                None => {
+                    self.uncacheable = true;
+                    return;
+                }
+            },
+            _ => {
+                self.uncacheable = true;
+                return;
+            }
+        };
+        if linkage != Linkage::Import {
+            return;
+        }
+        let kind = match kind {
+            Reloc::Abs8 => crate::image::RelocKind::Abs8,
+            Reloc::Abs4 => crate::image::RelocKind::Abs4,
+            Reloc::X86PCRel4 | Reloc::X86CallPCRel4 => crate::image::RelocKind::PcRel4,
+            _ => {
+                self.uncacheable = true;
+                return;
+            }
+        };
+        match name {
+            Some(n) => self.ext_relocs.push((site, kind, n, addend)),
+            None => self.uncacheable = true,
+        }
+    }
+
+    /// Defines a data object, recording its references out of the arena.
+    /// (The module's own error type, as `Module::define_data` returns it.)
+    #[allow(clippy::result_large_err)]
+    pub fn define_data(
+        &mut self,
+        id: DataId,
+        dd: &DataDescription,
+    ) -> cranelift_module::ModuleResult<()> {
+        use cranelift_codegen::binemit::Reloc;
+        for &(off, fref) in &dd.function_relocs {
+            let t = dd.function_decls[fref].clone();
+            self.note_reloc(RelocSite::Data(id, off), Reloc::Abs8, &t, 0);
+        }
+        for &(off, gv, addend) in &dd.data_relocs {
+            let t = dd.data_decls[gv].clone();
+            self.note_reloc(RelocSite::Data(id, off), Reloc::Abs8, &t, addend);
+        }
+        self.module.define_data(id, dd)
+    }
+
     pub fn new(
         p: &'p Program,
         mono: &'p crate::mono::Mono,
@@ -261,32 +384,16 @@ impl<'p> Unit<'p> {
             .finish(settings::Flags::new(flags))
             .map_err(|e| e.to_string())?;
         let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
-        // Compiled code and data refer to each other with 32-bit PC-relative
-        // relocations (they are colocated), so they must all lie within
-        // ±2 GiB: one reserved arena guarantees it however many
-        // finalizations (REPL lines, lazily compiled packages) follow. The
-        // reservation is address space only; pages are committed as used.
-        let arena = cranelift_jit::ArenaMemoryProvider::new_with_size(JIT_ARENA_BYTES)
-            .map_err(|e| format!("reserving JIT memory: {e}"))?;
+        // One arena for all code and data, at a fixed address when free
+        // (arena.rs: PC-relative reach, and images other runs can map).
+        let arena =
+            crate::arena::FixedArena::new().map_err(|e| format!("reserving JIT memory: {e}"))?;
+        let arena_state = arena.0.clone();
         jb.memory_provider(Box::new(arena));
-        let rts = rt::all();
-        for f in &rts {
-            jb.symbol(f.name, f.addr);
-        }
-        jb.symbol(PREEMPT_CHECK, gorun_runtime::abi::preempt_check_entry());
-        jb.symbol(CLOBBER_ALL, gorun_runtime::abi::clobber_all_entry());
-        jb.symbol(
-            ZEROBASE_SYMBOL,
-            gorun_runtime::malloc::zerobase() as *const u8,
-        );
-        jb.symbol_lookup_fn(Box::new(move |name: &str| {
-            name.strip_prefix(NATIVE_PREFIX)
-                .and_then(natives)
-                .map(|(addr, _)| addr)
-        }));
+        jb.symbol_lookup_fn(Box::new(move |name: &str| symbol_address(name, natives)));
         let mut module = JITModule::new(jb);
         let mut rtmap = HashMap::new();
-        for f in &rts {
+        for f in &rt::all() {
             let sig = crate::abi::c_sig(f.params, f.returns);
             let id = module
                 .declare_function(f.name, Linkage::Import, &sig)
@@ -313,6 +420,9 @@ impl<'p> Unit<'p> {
             fset,
             module,
             cold_isa,
+            arena: arena_state,
+            ext_relocs: Vec::new(),
+            uncacheable: false,
             natives,
             decls: HashMap::new(),
             funcs: HashMap::new(),
@@ -531,9 +641,7 @@ impl<'p> Unit<'p> {
         let mut b = bytes.to_vec();
         b.push(0); // never empty, and NUL-terminated for debugging
         dd.define(b.into_boxed_slice());
-        self.module
-            .define_data(id, &dd)
-            .expect("string data defines");
+        self.define_data(id, &dd).expect("string data defines");
         self.strings.insert(bytes.to_vec(), id);
         id
     }
@@ -582,7 +690,7 @@ impl<'p> Unit<'p> {
         dd.set_align(8);
         let fref = self.module.declare_func_in_data(f, &mut dd);
         dd.write_function_addr(0, fref);
-        self.module.define_data(id, &dd).expect("closure defines");
+        self.define_data(id, &dd).expect("closure defines");
         self.closures.insert(f, id);
         id
     }
@@ -870,7 +978,7 @@ impl<'p> Unit<'p> {
             let fr = self.module.declare_func_in_data(f, &mut dd);
             dd.write_function_addr((24 + 8 * i) as u32, fr);
         }
-        self.module.define_data(id, &dd).expect("itab defines");
+        self.define_data(id, &dd).expect("itab defines");
         id
     }
 }

@@ -15,13 +15,11 @@ unsafe extern "C" {
     fn __register_frame(begin: *const u8);
 }
 
-/// Registers the call-frame information of `infos`, now at their final
-/// addresses in `module`. The section is leaked: the code lives as long
-/// as the program.
-pub fn register(isa: &dyn TargetIsa, module: &JITModule, infos: &[FuncInfo]) {
-    let Some(cie) = isa.create_systemv_cie() else {
-        return;
-    };
+/// The call-frame information of `infos`, now at their final addresses in
+/// `module`, as a terminated `.eh_frame` section. Addresses are absolute,
+/// so the bytes mean the same wherever they are kept.
+pub fn build(isa: &dyn TargetIsa, module: &JITModule, infos: &[FuncInfo]) -> Option<Vec<u8>> {
+    let cie = isa.create_systemv_cie()?;
     let mut table = FrameTable::default();
     let cie_id = table.add_cie(cie);
     let mut any = false;
@@ -32,15 +30,19 @@ pub fn register(isa: &dyn TargetIsa, module: &JITModule, infos: &[FuncInfo]) {
         any = true;
     }
     if !any {
-        return;
+        return None;
     }
     let mut eh = EhFrame(EndianVec::new(gimli::RunTimeEndian::Little));
-    if table.write_eh_frame(&mut eh).is_err() {
-        return;
-    }
+    table.write_eh_frame(&mut eh).ok()?;
     let mut bytes = eh.0.into_vec();
     bytes.extend_from_slice(&[0; 4]);
-    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    Some(bytes)
+}
+
+/// Registers a section from [`build`]. It is leaked: the code lives as long
+/// as the program.
+pub fn register(bytes: &[u8]) {
+    let bytes: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
     // SAFETY: a well-formed section, terminated, never freed.
     unsafe { __register_frame(bytes.as_ptr()) };
 }
