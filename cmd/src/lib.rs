@@ -2,6 +2,7 @@
 //! the `gorun` binary's subcommands and its tests.
 
 pub mod buildctx;
+pub mod cache;
 pub mod loader;
 pub mod prune;
 pub mod run;

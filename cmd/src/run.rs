@@ -1,7 +1,8 @@
 //! `gorun FILE.go [args...]`, `gorun DIR [args...]`, `gorun - [args...]`:
 //! load the main package, compile it, and run it on the runtime.
 //!
-//! Compile errors print as `go run` prints them (`# command-line-arguments`
+//! A program run before starts from its cached image (`cache.rs`) without
+//! being compiled. Compile errors print as `go run` prints them (`# command-line-arguments`
 //! then gc's diagnostics) and exit 1; the program's own exit status is the
 //! process's.
 
@@ -13,6 +14,7 @@ use gorun_frontend::types::Config;
 
 use gorun_jit::CompileError;
 
+use crate::cache;
 use crate::loader::{Loader, SourceFiles};
 use crate::prune::KeptBodies;
 
@@ -65,6 +67,7 @@ fn compile(
     files: SourceFiles,
     kept_bodies: &KeptBodies,
     emit: bool,
+    cache: Option<&cache::Entry>,
 ) -> Result<(usize, usize, usize), Failure> {
     let mut l = Loader::new();
     l.kept_bodies = kept_bodies.clone();
@@ -94,6 +97,16 @@ fn compile(
     if let Some(c) = &compiled.clif {
         print!("{c}");
     }
+    // The cache is an optimization: failing to save only costs a compile
+    // next time.
+    if let Some(e) = cache
+        && let Ok(true) = compiled.save_image(&e.path, &e.key)
+    {
+        cache::debug(|| format!("saved {}", e.path.display()));
+        if let Some(dir) = e.path.parent() {
+            cache::trim(dir);
+        }
+    }
     let entry = compiled.into_entry();
     // The program's syntax trees and types stay alive with it.
     std::mem::forget(l);
@@ -110,12 +123,21 @@ pub fn run(target: &str, opts: RunOptions) -> ExitCode {
         }
     };
     let emit = opts.emit_clif;
+    let cache = if emit { None } else { cache::entry(&files) };
+    if let Some(e) = &cache
+        && let Some(entry) = gorun_jit::load_image(&e.path, &e.key, natives)
+    {
+        cache::debug(|| format!("loaded {}", e.path.display()));
+        cache::touch(&e.path);
+        // SAFETY: the entry of an image the same program saved.
+        unsafe { gorun_jit::Compiled::run_entry(entry) }
+    }
     // The frontend and the JIT run on a large-stack thread; the program then
     // runs on this (the main) thread.
     let res = crate::with_big_stack(move || {
         let mut kept_bodies = KeptBodies::default();
         loop {
-            match compile(files.clone(), &kept_bodies, emit) {
+            match compile(files.clone(), &kept_bodies, emit, cache.as_ref()) {
                 Err(Failure::NeedBodies(more)) => {
                     // Each round keeps more, so this ends.
                     let before = kept_bodies.len();

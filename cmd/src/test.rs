@@ -6,6 +6,9 @@
 //! `NAME.args` (one argument a line). Concurrency is exercised by running
 //! every program under GOMAXPROCS=1, 2 and 8, as the expectations were
 //! produced. Programs run in parallel; the last line is `N passed, M failed`.
+//! They share a cache of compiled images (`cache.rs`) private to the run
+//! unless `GORUN_CACHE` says otherwise: of a program's three runs, some
+//! compile and save, the others map the image, so both ways are checked.
 //!
 //! `DIR/KNOWN_FAILURES` lists programs that fail for a known reason, one
 //! `NAME.go: reason` a line (`#` comments): they still run, and fail the
@@ -28,7 +31,7 @@ struct Case {
 }
 
 /// The outcome of one program under one GOMAXPROCS.
-fn run_case(gorun: &Path, c: &Case, procs: u32) -> Result<(), String> {
+fn run_case(gorun: &Path, cache: &Path, c: &Case, procs: u32) -> Result<(), String> {
     let base = c.go.with_extension("");
     let read = |ext: &str| std::fs::read(base.with_extension(ext)).ok();
     let want_out = read("out").unwrap_or_default();
@@ -63,6 +66,7 @@ fn run_case(gorun: &Path, c: &Case, procs: u32) -> Result<(), String> {
         .args(&args)
         .current_dir(dir)
         .env("GOMAXPROCS", procs.to_string())
+        .env("GORUN_CACHE", cache)
         .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -189,6 +193,11 @@ pub fn main(args: &[String]) -> ExitCode {
     let jobs: Vec<(usize, u32)> = (0..cases.len())
         .flat_map(|i| PROCS.iter().map(move |&p| (i, p)))
         .collect();
+    let private_cache = std::env::var_os("GORUN_CACHE").is_none();
+    let cache = match std::env::var_os("GORUN_CACHE") {
+        Some(c) => PathBuf::from(c),
+        None => std::env::temp_dir().join(format!("gorun-test-cache-{}", std::process::id())),
+    };
     let next = Mutex::new(0usize);
     let failures: Mutex<Vec<(usize, u32, String)>> = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism()
@@ -206,7 +215,7 @@ pub fn main(args: &[String]) -> ExitCode {
                         j
                     };
                     let Some(&(i, p)) = jobs.get(j) else { break };
-                    if let Err(e) = run_case(&gorun, &cases[i], p) {
+                    if let Err(e) = run_case(&gorun, &cache, &cases[i], p) {
                         failures
                             .lock()
                             .unwrap_or_else(|e| e.into_inner())
@@ -216,6 +225,9 @@ pub fn main(args: &[String]) -> ExitCode {
             });
         }
     });
+    if private_cache {
+        let _ = std::fs::remove_dir_all(&cache);
+    }
     let mut failures = failures.into_inner().unwrap_or_default();
     failures.sort_by_key(|f| (f.0, f.1));
     let mut failed_cases: Vec<usize> = failures.iter().map(|f| f.0).collect();
