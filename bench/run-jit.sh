@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Language benchmarks: each Go program in bench/jit/ run by gorun (`gorun
-# NAME.go`: parse, type-check, JIT-compile and run, as a user runs it) and
+# NAME.go` as a user runs it: the output comparison run compiles and saves
+# the program's image, the timed runs map it; GORUN_CACHE=off compiles
+# every run) and
 # by the binary the real Go builds from it (goref go build; its build time is
 # not counted). Each pair runs RUNS times, alternating; prints the medians of
 # wall time, CPU time (user+sys) and peak RSS, and the ratios gorun/Go.
