@@ -405,6 +405,11 @@ impl<'p> Unit<'p> {
             }
             _ => (data, concrete),
         };
+        // Only a pointer held in the interface can be nil: any other value
+        // is boxed (a non-nil data word) or was just spilled to the frame.
+        if !matches!(p.ty(p.unalias(concrete)), Type::Pointer(_)) {
+            cx.nonnil.insert(start.0);
+        }
         let all = cx.collect_params_vals();
         let vals = cx.call_entry(start, e, &ptypes, all[1..].to_vec(), &rtypes);
         cx.return_vals(vals);

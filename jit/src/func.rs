@@ -133,6 +133,10 @@ pub struct FnCx<'a, 'p> {
     pub inst_obj: Option<ObjId>,
     /// Compiling the body of a range-over-func loop (see rangefunc.rs).
     pub rf: Option<Rc<crate::rangefunc::RangeInfo>>,
+    /// The entry's jump to the stack check, and the blocks of the check
+    /// and of the body, while the function may still drop the check
+    /// (`finish`: a small leaf).
+    prologue: Option<(ir::Inst, [Block; 3], Block)>,
 }
 
 /// Bytes added to the explicit frame slots for spills and outgoing
@@ -230,6 +234,7 @@ impl<'a, 'p> FnCx<'a, 'p> {
             inst: None,
             inst_obj: None,
             rf: None,
+            prologue: None,
         }
     }
 
@@ -242,7 +247,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let slow = self.b.create_block();
         let split = self.b.create_block();
         let body = self.b.create_block();
-        self.b.ins().jump(check, &[]);
+        let to_check = self.b.ins().jump(check, &[]);
+        self.prologue = Some((to_check, [check, slow, split], body));
         self.b.seal_block(entry);
 
         self.switch_to(check);
@@ -357,15 +363,51 @@ impl<'a, 'p> FnCx<'a, 'p> {
         self.finish();
     }
 
-    /// Patches the stack check's frame estimate and finishes the function.
+    /// Patches the stack check's frame estimate and finishes the function;
+    /// a small leaf goes without the check.
     pub fn finish(mut self) {
         let estimate = (self.frame_bytes + FRAME_SLACK) as i64;
         for inst in std::mem::take(&mut self.frame_consts) {
             self.b.func.replace(inst).iconst(types::I64, estimate);
         }
+        if let Some((to_check, check_blocks, body)) = self.prologue
+            && self.is_small_leaf(&check_blocks)
+        {
+            // The stack check's blocks become unreachable and are dropped.
+            self.b.func.replace(to_check).jump(body, &[]);
+        }
         self.b.seal_all_blocks();
         let cfg = self.u.module.target_config();
         self.b.finalize(cfg);
+    }
+
+    /// Whether the function, outside its stack check, makes no call at all
+    /// and is small: then, as gc's leaf functions, it needs no check of its
+    /// own. Its caller's check left FRAME_SLACK bytes above the guard (and
+    /// STACK_GUARD more below it), which bounds what straight-line code of
+    /// at most LEAF_INSTS instructions and LEAF_FRAME bytes of slots can
+    /// use; with no call (no loop either: back-edges call the preemption
+    /// check) it returns promptly, so preemption waits for its caller.
+    fn is_small_leaf(&self, check_blocks: &[Block; 3]) -> bool {
+        const LEAF_INSTS: usize = 256;
+        const LEAF_FRAME: u32 = 256;
+        if self.frame_bytes > LEAF_FRAME {
+            return false;
+        }
+        let f = &self.b.func;
+        let mut n = 0;
+        for block in f.layout.blocks() {
+            if check_blocks.contains(&block) {
+                continue;
+            }
+            for inst in f.layout.block_insts(block) {
+                n += 1;
+                if n > LEAF_INSTS || f.dfg.insts[inst].opcode().is_call() {
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     // -- frame and heap -------------------------------------------------------------------
