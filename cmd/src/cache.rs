@@ -9,8 +9,8 @@
 //! removed when another is saved.
 //!
 //! The key is everything a compile depends on: gorun's own binary (path,
-//! size and modification time: the embedded standard library, the runtime
-//! and the compiler are in it), the main package's files (names as shown,
+//! size, inode, modification and change times: the embedded standard
+//! library, the runtime and the compiler are in it), the main package's files (names as shown,
 //! canonical paths, contents) and the settings that change what is
 //! compiled. It is stored in the image and compared in full on load, so a
 //! hash collision can only cost a compile.
@@ -78,6 +78,13 @@ fn key(files: &SourceFiles) -> Option<Vec<u8>> {
     put(exe.as_os_str().as_encoded_bytes());
     put(&meta.len().to_le_bytes());
     put(&mtime.as_nanos().to_le_bytes());
+    // A copy that keeps the modification time still changes these.
+    {
+        use std::os::unix::fs::MetadataExt;
+        put(&meta.ino().to_le_bytes());
+        put(&meta.ctime().to_le_bytes());
+        put(&meta.ctime_nsec().to_le_bytes());
+    }
     for (name, src) in files {
         put(name.as_bytes());
         let canon = std::fs::canonicalize(name).unwrap_or_default();
