@@ -10,7 +10,8 @@
 //!
 //! The key is everything a compile depends on: gorun's own binary (path,
 //! size, inode, modification and change times: the embedded standard
-//! library, the runtime and the compiler are in it), the main package's files (names as shown,
+//! library, the runtime and the compiler are in it), the CPU features code
+//! was selected for, the main package's files (names as shown,
 //! canonical paths, contents) and the settings that change what is
 //! compiled. It is stored in the image and compared in full on load, so a
 //! hash collision can only cost a compile.
@@ -85,6 +86,7 @@ fn key(files: &SourceFiles) -> Option<Vec<u8>> {
         put(&meta.ctime().to_le_bytes());
         put(&meta.ctime_nsec().to_le_bytes());
     }
+    put(gorun_jit::host_fingerprint().as_bytes());
     for (name, src) in files {
         put(name.as_bytes());
         let canon = std::fs::canonicalize(name).unwrap_or_default();

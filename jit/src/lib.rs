@@ -267,6 +267,41 @@ fn func_records(u: &unit::Unit<'_>, fset: &FileSet) -> Vec<image::FuncRecord> {
     funcs
 }
 
+/// What of the host the compiled code depends on (the CPU features
+/// Cranelift selects instructions by), for an image's key: an image made
+/// where AVX-512 exists must not be mapped where it does not.
+pub fn host_fingerprint() -> String {
+    // The features cranelift_native detects (std caches CPUID's answers;
+    // building an ISA to ask would cost a third of a cached start-up).
+    macro_rules! features {
+        ($($f:tt),*) => {
+            [$(std::arch::is_x86_feature_detected!($f)),*]
+        };
+    }
+    let has = features!(
+        "sse3",
+        "ssse3",
+        "cmpxchg16b",
+        "sse4.1",
+        "sse4.2",
+        "avx",
+        "avx2",
+        "fma",
+        "avxvnni",
+        "avx512bitalg",
+        "avx512dq",
+        "avx512vl",
+        "avx512vbmi",
+        "avx512f",
+        "avx512vnni",
+        "popcnt",
+        "bmi1",
+        "bmi2",
+        "lzcnt"
+    );
+    has.iter().map(|&b| if b { '1' } else { '0' }).collect()
+}
+
 /// Maps the image saved at `path` under `key` (see [`Compiled::save_image`])
 /// and tells the runtime about it: the entry points of a program ready to
 /// run, or None to compile.
