@@ -4,7 +4,8 @@
 //!
 //! Invariants:
 //! - The prologue checks the stack against `g.stackguard0` before anything
-//!   else, as `gorun_runtime::abi` requires; loop back-edges check it too.
+//!   else, as `gorun_runtime::abi` requires (a small leaf drops it, see
+//!   `is_small_leaf`); loop back-edges check it too.
 //! - A local variable lives in Cranelift variables (register values), in a
 //!   frame slot (values that live in memory), or, if it escapes, in a heap
 //!   cell whose pointer is in a Cranelift variable (so that a loop can give

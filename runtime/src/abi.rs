@@ -27,7 +27,10 @@
 //! ```text
 //!   if SP - framesize <= g.stackguard0 (unsigned) { slow path }
 //! ```
-//! and every loop back-edge does the same with framesize 0 (so loops without
+//! (where framesize counts 512 bytes of slack beyond the function's own
+//! frame, so a small leaf function, which calls nothing and has no loop,
+//! may go without the check, as gc's leaves do: it runs in its caller's
+//! slack), and every loop back-edge does the same with framesize 0 (so loops without
 //! calls are preemptible), calling [`preempt_check_entry`] (no result, every
 //! register preserved) on its slow path. `stackguard0` is either `stack.lo + STACK_GUARD`
 //! or [`STACK_PREEMPT`] (`0xfffffffffffffade`, Go's `uintptrMask & -1314`),
