@@ -787,18 +787,23 @@ impl<'a, 'p> FnCx<'a, 'p> {
             let d = self.u.static_closure(id);
             return Val::one(self.data_addr(d));
         }
-        let size = 8 * (1 + caps.len() as i64);
-        let rec = self.alloc_words(size);
+        let (layout, size) = crate::func::capture_layout(self.p, &self.esc, &caps);
+        let rec = self.alloc_words(size as i64);
         let fref = self.u.module.declare_func_in_func(id, self.b.func);
         let code = self.b.ins().func_addr(types::I64, fref);
         self.b.ins().store(trusted(), code, rec, 0);
-        for (i, &c) in caps.iter().enumerate() {
+        for (&c, &(off, by_value)) in caps.iter().zip(&layout) {
+            if by_value {
+                let t = self.var_type(c);
+                let v = self.read_var(c);
+                let at = self.b.ins().iadd_imm_s(rec, off as i64);
+                self.store(at, t, &v);
+                continue;
+            }
             let cell = self
                 .var_addr(c)
                 .unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
-            self.b
-                .ins()
-                .store(trusted(), cell, rec, (8 * (1 + i)) as i32);
+            self.b.ins().store(trusted(), cell, rec, off as i32);
         }
         Val::one(rec)
     }

@@ -240,9 +240,15 @@ impl<'p> Unit<'p> {
                 let mut cx = FnCx::new(self, b, id, name, abi, esc);
                 cx.set_inst(inst);
                 cx.has_defer = has_defer;
-                for (i, c) in caps.iter().enumerate() {
+                let (layout, _) = crate::func::capture_layout(cx.p, &cx.esc, &caps);
+                for (c, (off, by_value)) in caps.iter().zip(layout) {
                     let ct = cx.obj_type(*c);
-                    cx.locals.insert(*c, (Local::Capture(1 + i as u32), ct));
+                    let local = if by_value {
+                        Local::CaptureVal(off)
+                    } else {
+                        Local::Capture(off / 8)
+                    };
+                    cx.locals.insert(*c, (local, ct));
                 }
                 cx.bind_params(&params, &results);
                 cx.finish_body(body);

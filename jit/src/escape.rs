@@ -16,10 +16,15 @@
 //! results, so it captures them (unnamed ones by their [`synthetic_result`]
 //! objects).
 //!
+//! A captured variable that is never modified after its declaration is
+//! captured by value instead (`Escapes::by_value`, gc's rule): it needs no
+//! cell, and each closure holds a copy.
+//!
 //! Invariant: a closure's captures are listed in the order of their first
-//! use; the closure record holds one cell pointer per capture after the
-//! code pointer, and a nested closure's captures are captured by each
-//! closure between it and the declaring function.
+//! use; the closure record holds, after the code pointer, one cell pointer
+//! per shared capture and the value of each capture by value
+//! (`func::capture_layout`), and a nested closure's captures are captured
+//! by each closure between it and the declaring function.
 
 use std::collections::{HashMap, HashSet};
 
@@ -44,7 +49,17 @@ pub struct Escapes {
     /// The body makes functions of its own, each named after it: function
     /// literals, range-over-func bodies, `go` and `defer` wrappers.
     pub makes_funcs: bool,
+    /// Captured variables that function literals copy instead of sharing:
+    /// never assigned (in whole or in part) after their declaration, their
+    /// address never taken, not a result, not used by a range-over-func
+    /// body (which runs as the enclosing function's own code), and at most
+    /// 128 bytes, as gc decides. Sharing one is indistinguishable from
+    /// copying it; copying needs no heap cell.
+    pub by_value: HashSet<ObjId>,
 }
+
+/// Largest variable a closure captures by value (gc's limit).
+const MAX_BY_VALUE: i64 = 128;
 
 /// The object standing for a function's `i`-th result when it has no name
 /// (or is blank). Ids past the program's objects never collide with real
@@ -72,6 +87,11 @@ struct Walker<'a> {
     /// Candidates for `Escapes::nonnil`: true while every assignment seen
     /// was non-nil; absent for variables never defined with a value.
     nonnil: HashMap<ObjId, bool>,
+    /// Variables captured by function literals, by range-over-func bodies,
+    /// and those modified after their declaration (`Escapes::by_value`).
+    lit_captured: HashSet<ObjId>,
+    range_captured: HashSet<ObjId>,
+    modified: HashSet<ObjId>,
 }
 
 /// Analyzes a function (or method) declaration's body with its signature.
@@ -91,6 +111,9 @@ pub fn analyze<'a>(
         range_body: Vec::new(),
         results: Vec::new(),
         nonnil: HashMap::new(),
+        lit_captured: HashSet::new(),
+        range_captured: HashSet::new(),
+        modified: HashSet::new(),
     };
     if let Some(r) = recv {
         w.fields(r);
@@ -113,6 +136,9 @@ pub fn analyze_lit(p: &Program, lit: &Expr) -> Escapes {
         range_body: Vec::new(),
         results: Vec::new(),
         nonnil: HashMap::new(),
+        lit_captured: HashSet::new(),
+        range_captured: HashSet::new(),
+        modified: HashSet::new(),
     };
     w.expr(lit);
     w.finish()
@@ -126,6 +152,32 @@ impl<'a> Walker<'a> {
             .filter(|&(_, &ok)| ok)
             .map(|(&o, _)| o)
             .collect();
+        // A generic instance's sizes are its own: its captures stay shared.
+        if self.inst.is_none() {
+            let p = self.p;
+            let by_value: HashSet<ObjId> = self
+                .lit_captured
+                .iter()
+                .copied()
+                .filter(|o| {
+                    !self.modified.contains(o)
+                        && !self.range_captured.contains(o)
+                        && o.0 < synthetic_result(1 << 16).0
+                        && !matches!(
+                            p.obj(*o).kind,
+                            ObjKind::Var {
+                                kind: VarKind::ResultVar,
+                                ..
+                            }
+                        )
+                        && p.sizeof(p.obj_type(*o)) <= MAX_BY_VALUE
+                })
+                .collect();
+            for o in &by_value {
+                self.esc.heap.remove(o);
+            }
+            self.esc.by_value = by_value;
+        }
         self.esc
     }
 
@@ -149,10 +201,13 @@ impl<'a> Walker<'a> {
     }
 
     /// Records an assignment of `rhs` (None: a value not known) to the
-    /// local variable `lhs` names; `define` for its declaration.
+    /// local variable `lhs` names, or to part of it; `define` for its
+    /// declaration.
     fn assigned(&mut self, lhs: &Expr, rhs: Option<&Expr>, define: bool) {
         if lhs.as_ident().is_some() {
             self.assigned_ident(lhs.id, rhs, define);
+        } else if let Some(o) = self.root_var(lhs) {
+            self.modified.insert(o);
         }
     }
 
@@ -166,6 +221,9 @@ impl<'a> Walker<'a> {
         let Some(&o) = map.get(&id) else { return };
         if !self.is_local_var(o) {
             return;
+        }
+        if !define {
+            self.modified.insert(o);
         }
         if rhs.is_some_and(|r| self.is_nonnil_expr(r)) {
             // Only a declaration starts a candidate: a variable assigned
@@ -227,6 +285,11 @@ impl<'a> Walker<'a> {
         // Every literal deeper than the declaring one captures it.
         for i in own..self.lits.len() {
             let lit = self.lits[i];
+            if self.range_body[i] {
+                self.range_captured.insert(o);
+            } else {
+                self.lit_captured.insert(o);
+            }
             let caps = self.esc.captures.entry(lit).or_default();
             if !caps.contains(&o) {
                 caps.push(o);
@@ -266,6 +329,7 @@ impl<'a> Walker<'a> {
         if let Some(o) = self.root_var(e) {
             self.esc.heap.insert(o);
             self.nonnil.insert(o, false);
+            self.modified.insert(o);
         }
     }
 
@@ -375,7 +439,12 @@ impl<'a> Walker<'a> {
                 self.expr(chan);
                 self.expr(value);
             }
-            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::IncDec { x, .. } => {
+                if let Some(o) = self.root_var(x) {
+                    self.modified.insert(o);
+                }
+                self.expr(x)
+            }
             StmtKind::Assign { lhs, op, rhs, .. } => {
                 for e in rhs {
                     self.expr(e);

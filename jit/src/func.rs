@@ -75,6 +75,32 @@ pub enum Local {
     /// A captured variable: the cell address is word `i` (counting the code
     /// pointer as word 0) of the closure record.
     Capture(u32),
+    /// A variable captured by value (`Escapes::by_value`): its value is in
+    /// the closure record at this byte offset.
+    CaptureVal(u32),
+}
+
+/// Where each capture lies in a closure record, after the code pointer:
+/// (byte offset, by value) per capture, and the record's size. A capture
+/// shared with the declaring function is its cell's address (one word); a
+/// capture by value is the value itself, in whole words.
+pub fn capture_layout(
+    p: &gorun_frontend::types::Program,
+    esc: &crate::escape::Escapes,
+    caps: &[ObjId],
+) -> (Vec<(u32, bool)>, u32) {
+    let mut off = 8u32;
+    let mut out = Vec::with_capacity(caps.len());
+    for c in caps {
+        let by_value = esc.by_value.contains(c);
+        out.push((off, by_value));
+        off += if by_value {
+            (p.sizeof(p.obj_type(*c)).max(0) as u32).next_multiple_of(8)
+        } else {
+            8
+        };
+    }
+    (out, off)
 }
 
 /// A loop or switch that `break`/`continue` may target.
@@ -685,6 +711,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
                 self.ctx,
                 (8 * i) as i32,
             )),
+            Some((Local::CaptureVal(off), _)) => {
+                Some(self.b.ins().iadd_imm_s(self.ctx, off as i64))
+            }
             Some((Local::Regs(_), _)) => None,
             None => {
                 // A package-level variable.
