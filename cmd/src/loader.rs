@@ -48,7 +48,7 @@ pub struct Loader {
     /// Errors found in imported packages, in the order found.
     pub import_errors: Vec<Diagnostic>,
     /// Prune the standard library to what the main package can reach
-    /// (prune.rs); off to check every package whole.
+    /// (prune/); off to check every package whole.
     pub prune: bool,
     /// Method bodies to keep in the pruned standard library (what a
     /// previous compile found it needs).
@@ -139,7 +139,7 @@ impl Loader {
     }
 
     /// Prunes the standard library to what the main package of
-    /// `main_files` can reach (prune.rs), for the imports that follow;
+    /// `main_files` can reach (prune/), for the imports that follow;
     /// `load` does it if nothing imported before.
     pub fn plan_pruning(&mut self, main_files: &SourceFiles) {
         if self.prune {
@@ -235,7 +235,7 @@ fn read_package_dir(dir: &Path) -> std::io::Result<SourceFiles> {
 /// Parses `files` and, if they parse, checks them as package `path`.
 /// Syntax errors stop the load before type checking, as in gc.
 /// `pruned_bodies` lists, per file, the offsets of the functions whose
-/// bodies were dropped (prune.rs).
+/// bodies were dropped (prune/).
 fn load_package(
     prog: &mut Program,
     importer: &mut PkgImporter<'_>,

@@ -57,7 +57,7 @@ fn sources(target: &str) -> Result<SourceFiles, String> {
 enum Failure {
     /// Messages to print and the exit status.
     Exit(Vec<String>, u8),
-    /// The standard library was pruned too far (see `prune.rs`).
+    /// The standard library was pruned too far (see `prune/`).
     NeedBodies(Vec<(String, String, String)>),
 }
 
