@@ -73,13 +73,16 @@ pub struct PrunedPackage {
 
 pub struct PrunedFile {
     pub name: &'static str,
+    /// The file with what was dropped blanked (same length and lines).
     pub src: String,
+    /// Offsets of the `func` keywords of methods whose bodies were dropped,
+    /// ascending.
     pub pruned_bodies: Vec<u32>,
 }
 
-/// The pruned standard library of one program, by import path. Packages
-/// not listed (the program cannot reach them by name, or they are kept
-/// whole) are served as they are.
+/// The pruned standard library of one program, by import path. A package
+/// not listed (the program cannot reach it by name, so nothing imports it)
+/// is served whole if something does.
 #[derive(Default)]
 pub struct Plan {
     pub packages: FxHashMap<&'static str, PrunedPackage>,
