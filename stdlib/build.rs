@@ -1,7 +1,13 @@
 //! Embeds every Go file of `stdlib/go/` into the crate: writes
 //! `$OUT_DIR/packages.rs`, a table of packages sorted by import path whose
 //! sources are `include_str!`s, so editing a file rebuilds the crate and
-//! adding one is picked up by the directory scan below.
+//! adding one is picked up by the directory scan below. Beside each file,
+//! its top-level declarations as `src/decls.rs` finds them, encoded
+//! (`include_bytes!`), so pruning never scans the standard library.
+
+#[allow(dead_code)]
+#[path = "src/decls.rs"]
+mod decls;
 
 use std::fs;
 use std::io::Write;
@@ -12,11 +18,13 @@ fn main() {
     // Cargo scans a directory given here for changes, recursively, so new
     // and removed files trigger a rebuild too.
     println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=src/decls.rs");
 
     let mut packages = Vec::new();
     collect(&root, &root, &mut packages);
     packages.sort();
 
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
     let mut out = String::from("pub(crate) static PACKAGES: &[Package] = &[\n");
     for (path, files) in &packages {
         out.push_str(&format!(
@@ -25,15 +33,21 @@ fn main() {
         for file in files {
             let name = file.file_name().unwrap().to_str().unwrap();
             let abs = file.to_str().expect("stdlib/go paths are UTF-8");
+            let src = fs::read_to_string(file).unwrap();
+            let toks = decls::scan(&src);
+            let (pkg, ds) = decls::split_decls(&src, &toks);
+            let blob = out_dir.join(format!("{}__{name}.decls", path.replace('/', "_")));
+            fs::write(&blob, decls::encode(&src, pkg, &ds)).unwrap();
+            let blob = blob.to_str().expect("OUT_DIR is UTF-8");
             out.push_str(&format!(
-                "            SourceFile {{ name: {name:?}, src: include_str!({abs:?}) }},\n"
+                "            SourceFile {{ name: {name:?}, src: include_str!({abs:?}), decls: include_bytes!({blob:?}) }},\n"
             ));
         }
         out.push_str("        ],\n    },\n");
     }
     out.push_str("];\n");
 
-    let dest = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("packages.rs");
+    let dest = out_dir.join("packages.rs");
     let mut f = fs::File::create(dest).unwrap();
     f.write_all(out.as_bytes()).unwrap();
 }

@@ -21,11 +21,14 @@ pub struct SourceFile {
     pub name: &'static str,
     /// The file's Go source.
     pub src: &'static str,
+    /// Its top-level declarations, [`decls::encode`]d at build time.
+    pub decls: &'static [u8],
 }
 
 include!(concat!(env!("OUT_DIR"), "/packages.rs"));
 
 pub mod atomic;
+pub mod decls;
 pub mod fmt;
 pub mod goabi;
 pub mod gomem;

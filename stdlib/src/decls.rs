@@ -1,15 +1,22 @@
-//! The declarations of Go source, found by scanning bytes: what pruning
-//! (`super`) needs of a file without lexing or parsing it. Tokens are
-//! identifiers, literals, punctuation and the semicolons Go's lexer would
-//! insert; top-level declarations are split at semicolons outside
-//! brackets, and each yields its names and the identifiers it uses.
+//! The declarations of Go source, found by scanning bytes: what the
+//! loader's pruning (`cmd/src/prune/`) needs of a file without lexing or
+//! parsing it. Tokens are identifiers, literals, punctuation and the
+//! semicolons Go's lexer would insert; top-level declarations are split at
+//! semicolons outside brackets, and each yields its names and the
+//! identifiers it uses.
 //!
-//! Invariant: no input makes these functions panic (truncated or
+//! The embedded standard library's files are split at build time
+//! (`build.rs` compiles this file too): each [`crate::SourceFile`] carries
+//! its declarations [`encode`]d, and [`decode`] gives them back without
+//! scanning. User files are scanned when loaded.
+//!
+//! Invariants: no input makes these functions panic (truncated or
 //! malformed source only gives odd declarations), since they see user
-//! files before the parser does.
+//! files before the parser does; every string in a [`Decl`] is a slice of
+//! its source, which is what lets an encoding be offsets.
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) enum Kind {
+pub enum Kind {
     Ident,
     Lit,
     /// An explicit `;` or one Go's rule inserts at a line break.
@@ -18,10 +25,10 @@ pub(super) enum Kind {
 }
 
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Tok {
-    pub(super) kind: Kind,
-    pub(super) start: u32,
-    pub(super) end: u32,
+pub struct Tok {
+    pub kind: Kind,
+    pub start: u32,
+    pub end: u32,
 }
 
 fn is_ident_byte(c: u8) -> bool {
@@ -33,7 +40,7 @@ fn is_ident_byte(c: u8) -> bool {
 /// (`++` and `--` as one, for the semicolon rule), and semicolons where
 /// Go's lexer inserts them. Comments disappear. Never fails: malformed
 /// input only gives odd tokens.
-pub(super) fn scan(src: &str) -> Vec<Tok> {
+pub fn scan(src: &str) -> Vec<Tok> {
     let b = src.as_bytes();
     let mut toks = Vec::with_capacity(b.len() / 6);
     let mut i = 0;
@@ -146,14 +153,14 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
 
 // -- declarations -------------------------------------------------------------------
 
-pub(super) struct Decl<'s> {
+pub struct Decl<'s> {
     /// From the keyword to the end of the last token.
-    pub(super) start: u32,
-    pub(super) end: u32,
-    pub(super) kind: DeclKind<'s>,
+    pub start: u32,
+    pub end: u32,
+    pub kind: DeclKind<'s>,
 }
 
-pub(super) enum DeclKind<'s> {
+pub enum DeclKind<'s> {
     Import(Vec<ImportSpec<'s>>),
     /// `const`, `var` or `type`, grouped or not.
     Specs {
@@ -165,46 +172,46 @@ pub(super) enum DeclKind<'s> {
     Func(Func<'s>),
 }
 
-pub(super) struct ImportSpec<'s> {
-    pub(super) start: u32,
-    pub(super) end: u32,
+pub struct ImportSpec<'s> {
+    pub start: u32,
+    pub end: u32,
     /// The explicit local name (`_`, `.`, or an identifier).
-    pub(super) name: Option<&'s str>,
-    pub(super) path: &'s str,
+    pub name: Option<&'s str>,
+    pub path: &'s str,
 }
 
-pub(super) struct Spec<'s> {
-    pub(super) start: u32,
-    pub(super) end: u32,
-    pub(super) names: Vec<&'s str>,
-    pub(super) idents: Vec<Use<'s>>,
+pub struct Spec<'s> {
+    pub start: u32,
+    pub end: u32,
+    pub names: Vec<&'s str>,
+    pub idents: Vec<Use<'s>>,
 }
 
-pub(super) struct Func<'s> {
-    pub(super) name: &'s str,
+pub struct Func<'s> {
+    pub name: &'s str,
     /// The receiver's base type name, for a method.
-    pub(super) recv: Option<&'s str>,
+    pub recv: Option<&'s str>,
     /// Identifiers of the receiver, type parameters and signature.
-    pub(super) sig_idents: Vec<Use<'s>>,
+    pub sig_idents: Vec<Use<'s>>,
     /// The body's braces, inclusive, and its identifiers.
-    pub(super) body: Option<(u32, u32)>,
-    pub(super) body_idents: Vec<Use<'s>>,
+    pub body: Option<(u32, u32)>,
+    pub body_idents: Vec<Use<'s>>,
 }
 
-pub(super) fn text<'s>(src: &'s str, t: &Tok) -> &'s str {
+pub fn text<'s>(src: &'s str, t: &Tok) -> &'s str {
     &src[t.start as usize..t.end as usize]
 }
 
 /// An identifier a declaration uses, and whether it follows a `.`: a
 /// selector (`x.M`, `pkg.Name`) can name a method, a bare identifier
 /// cannot (methods are only ever reached through selectors).
-pub(super) type Use<'s> = (&'s str, bool);
+pub type Use<'s> = (&'s str, bool);
 
-pub(super) fn is_selector(toks: &[Tok], j: usize) -> bool {
+pub fn is_selector(toks: &[Tok], j: usize) -> bool {
     j > 0 && toks[j - 1].kind == Kind::Punct(b'.')
 }
 
-pub(super) fn idents<'s>(src: &'s str, toks: &[Tok]) -> Vec<Use<'s>> {
+pub fn idents<'s>(src: &'s str, toks: &[Tok]) -> Vec<Use<'s>> {
     toks.iter()
         .enumerate()
         .filter(|(_, t)| t.kind == Kind::Ident)
@@ -262,7 +269,7 @@ fn split_semis(toks: &[Tok]) -> Vec<&[Tok]> {
 }
 
 /// The package name and top-level declarations of a file.
-pub(super) fn split_decls<'s>(src: &'s str, toks: &[Tok]) -> (&'s str, Vec<Decl<'s>>) {
+pub fn split_decls<'s>(src: &'s str, toks: &[Tok]) -> (&'s str, Vec<Decl<'s>>) {
     let mut pkg = "";
     let mut decls = Vec::new();
     for d in split_semis(toks) {
@@ -555,6 +562,225 @@ fn members<'s>(src: &'s str, toks: &[Tok], is_struct: bool, out: &mut Vec<Use<'s
     }
 }
 
+// -- encoding -----------------------------------------------------------------------
+
+/// Declarations as bytes (little-endian u32s; strings as offset and length
+/// in the source; a list of uses deduplicated, since only the set
+/// matters): what `build.rs` embeds beside each file.
+pub fn encode(src: &str, pkg: &str, decls: &[Decl<'_>]) -> Vec<u8> {
+    let mut w = Enc { src, b: Vec::new() };
+    w.str(pkg);
+    w.u32(decls.len() as u32);
+    for d in decls {
+        w.u32(d.start);
+        w.u32(d.end);
+        match &d.kind {
+            DeclKind::Import(specs) => {
+                w.u32(0);
+                w.u32(specs.len() as u32);
+                for s in specs {
+                    w.u32(s.start);
+                    w.u32(s.end);
+                    w.opt_str(s.name);
+                    w.str(s.path);
+                }
+            }
+            DeclKind::Specs {
+                specs,
+                whole,
+                is_var,
+            } => {
+                w.u32(1);
+                w.u32(*whole as u32 | (*is_var as u32) << 1);
+                w.u32(specs.len() as u32);
+                for s in specs {
+                    w.u32(s.start);
+                    w.u32(s.end);
+                    w.u32(s.names.len() as u32);
+                    for n in &s.names {
+                        w.str(n);
+                    }
+                    w.uses(&s.idents);
+                }
+            }
+            DeclKind::Func(f) => {
+                w.u32(2);
+                w.str(f.name);
+                w.opt_str(f.recv);
+                w.uses(&f.sig_idents);
+                match f.body {
+                    Some((a, b)) => {
+                        w.u32(1);
+                        w.u32(a);
+                        w.u32(b);
+                    }
+                    None => w.u32(0),
+                }
+                w.uses(&f.body_idents);
+            }
+        }
+    }
+    w.b
+}
+
+/// The package name and declarations [`encode`] wrote for `src`; None if
+/// the bytes do not fit the source (never trusted blindly).
+pub fn decode<'s>(src: &'s str, bytes: &[u8]) -> Option<(&'s str, Vec<Decl<'s>>)> {
+    let mut r = Dec {
+        src,
+        b: bytes,
+        at: 0,
+    };
+    let pkg = r.str()?;
+    let n = r.u32()?;
+    let mut decls = Vec::with_capacity(n.min(1 << 16) as usize);
+    for _ in 0..n {
+        let start = r.u32()?;
+        let end = r.u32()?;
+        let kind = match r.u32()? {
+            0 => {
+                let mut specs = Vec::new();
+                for _ in 0..r.u32()? {
+                    specs.push(ImportSpec {
+                        start: r.u32()?,
+                        end: r.u32()?,
+                        name: r.opt_str()?,
+                        path: r.str()?,
+                    });
+                }
+                DeclKind::Import(specs)
+            }
+            1 => {
+                let flags = r.u32()?;
+                let mut specs = Vec::new();
+                for _ in 0..r.u32()? {
+                    let start = r.u32()?;
+                    let end = r.u32()?;
+                    let mut names = Vec::new();
+                    for _ in 0..r.u32()? {
+                        names.push(r.str()?);
+                    }
+                    specs.push(Spec {
+                        start,
+                        end,
+                        names,
+                        idents: r.uses()?,
+                    });
+                }
+                DeclKind::Specs {
+                    specs,
+                    whole: flags & 1 != 0,
+                    is_var: flags & 2 != 0,
+                }
+            }
+            2 => {
+                let name = r.str()?;
+                let recv = r.opt_str()?;
+                let sig_idents = r.uses()?;
+                let body = match r.u32()? {
+                    0 => None,
+                    _ => Some((r.u32()?, r.u32()?)),
+                };
+                DeclKind::Func(Func {
+                    name,
+                    recv,
+                    sig_idents,
+                    body,
+                    body_idents: r.uses()?,
+                })
+            }
+            _ => return None,
+        };
+        decls.push(Decl { start, end, kind });
+    }
+    (r.at == bytes.len()).then_some((pkg, decls))
+}
+
+struct Enc<'a> {
+    src: &'a str,
+    b: Vec<u8>,
+}
+
+impl Enc<'_> {
+    fn u32(&mut self, v: u32) {
+        self.b.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// A slice of the source, as its offset and length.
+    fn str(&mut self, s: &str) {
+        if s.is_empty() {
+            self.u32(0);
+            self.u32(0);
+            return;
+        }
+        let off = (s.as_ptr() as usize).wrapping_sub(self.src.as_ptr() as usize);
+        assert!(
+            off + s.len() <= self.src.len(),
+            "a string outside the source"
+        );
+        self.u32(off as u32);
+        self.u32(s.len() as u32);
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.u32(1);
+                self.str(s);
+            }
+            None => self.u32(0),
+        }
+    }
+
+    fn uses(&mut self, uses: &[Use<'_>]) {
+        let mut u: Vec<Use<'_>> = uses.to_vec();
+        u.sort();
+        u.dedup();
+        self.u32(u.len() as u32);
+        for (s, sel) in u {
+            self.str(s);
+            self.u32(sel as u32);
+        }
+    }
+}
+
+struct Dec<'s, 'b> {
+    src: &'s str,
+    b: &'b [u8],
+    at: usize,
+}
+
+impl<'s> Dec<'s, '_> {
+    fn u32(&mut self) -> Option<u32> {
+        let v = self.b.get(self.at..self.at + 4)?;
+        self.at += 4;
+        Some(u32::from_le_bytes(v.try_into().ok()?))
+    }
+
+    fn str(&mut self) -> Option<&'s str> {
+        let off = self.u32()? as usize;
+        let len = self.u32()? as usize;
+        self.src.get(off..off.checked_add(len)?)
+    }
+
+    fn opt_str(&mut self) -> Option<Option<&'s str>> {
+        Some(match self.u32()? {
+            0 => None,
+            _ => Some(self.str()?),
+        })
+    }
+
+    fn uses(&mut self) -> Option<Vec<Use<'s>>> {
+        let n = self.u32()?;
+        let mut out = Vec::with_capacity(n.min(1 << 16) as usize);
+        for _ in 0..n {
+            let s = self.str()?;
+            out.push((s, self.u32()? != 0));
+        }
+        Some(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -591,9 +817,74 @@ mod tests {
         }
     }
 
+    /// A declaration as comparable data: uses as a sorted set.
+    fn normal(d: &Decl<'_>) -> String {
+        let set = |u: &[Use<'_>]| {
+            let mut v = u.to_vec();
+            v.sort();
+            v.dedup();
+            format!("{v:?}")
+        };
+        match &d.kind {
+            DeclKind::Import(specs) => format!(
+                "{} {} import {:?}",
+                d.start,
+                d.end,
+                specs
+                    .iter()
+                    .map(|s| (s.start, s.end, s.name, s.path))
+                    .collect::<Vec<_>>()
+            ),
+            DeclKind::Specs {
+                specs,
+                whole,
+                is_var,
+            } => format!(
+                "{} {} specs {whole} {is_var} {:?}",
+                d.start,
+                d.end,
+                specs
+                    .iter()
+                    .map(|s| (s.start, s.end, s.names.clone(), set(&s.idents)))
+                    .collect::<Vec<_>>()
+            ),
+            DeclKind::Func(f) => format!(
+                "{} {} func {} {:?} {} {:?} {}",
+                d.start,
+                d.end,
+                f.name,
+                f.recv,
+                set(&f.sig_idents),
+                f.body,
+                set(&f.body_idents)
+            ),
+        }
+    }
+
+    #[test]
+    fn the_embedded_encodings_are_the_files_declarations() {
+        for p in crate::packages() {
+            for f in p.files {
+                let toks = scan(f.src);
+                let (pkg, want) = split_decls(f.src, &toks);
+                let (got_pkg, got) = decode(f.src, f.decls).expect("decodes");
+                assert_eq!(got_pkg, pkg, "{}/{}", p.path, f.name);
+                let (w, g): (Vec<_>, Vec<_>) = (
+                    want.iter().map(normal).collect(),
+                    got.iter().map(normal).collect(),
+                );
+                assert_eq!(g, w, "{}/{}", p.path, f.name);
+            }
+        }
+        // Bytes that do not fit the source are refused, not trusted.
+        let f = &crate::package("os").unwrap().files[0];
+        assert!(decode(f.src, &f.decls[..f.decls.len() - 1]).is_none());
+        assert!(decode("package x", f.decls).is_none());
+    }
+
     #[test]
     fn truncated_sources_never_panic() {
-        let src = gorun_stdlib::package("time").unwrap().files[0].src;
+        let src = crate::package("time").unwrap().files[0].src;
         for cut in (0..src.len())
             .step_by(3)
             .filter(|&c| src.is_char_boundary(c))
