@@ -271,8 +271,11 @@ pub fn casgstatus(gp: *mut G, old: u32, new: u32) {
             );
             crate::panic::throw("casgstatus: bad incoming values");
         }
+        // Stamped by sysmon within a second (stamp_waiting), as Go's GC
+        // stamps it: reading the clock on every park costs a channel
+        // round trip a fifth of its time.
         if new == G_WAITING {
-            (*gp).waitsince = nanotime();
+            (*gp).waitsince = 0;
         }
     }
 }
@@ -1173,8 +1176,9 @@ fn findrunnable() -> (*mut G, bool, bool) {
                 gcstopm();
                 continue 'top;
             }
-            let now = nanotime();
-            let (_, mut polluntil, _) = time::check_timers(pp, now);
+            // The clock is read only if this P has timers (as Go's
+            // timers.check(0)).
+            let (now, mut polluntil, _) = time::check_timers(pp, 0);
 
             // Check the global runnable queue once in a while to ensure
             // fairness. Otherwise two goroutines can completely occupy the
@@ -1323,7 +1327,7 @@ fn check_runqs_nop(procs: usize) -> *mut P {
 /// Tries to steal a runnable goroutine or timer from any P: 4 rounds over the
 /// Ps in random order; the last round also takes runnext and runs timers.
 /// Returns (gp, inheritTime, next timer, newWork).
-fn steal_work(now: i64) -> (*mut G, bool, i64, bool) {
+fn steal_work(mut now: i64) -> (*mut G, bool, i64, bool) {
     let s = sched();
     const STEAL_TRIES: usize = 4;
     unsafe {
@@ -1347,7 +1351,8 @@ fn steal_work(now: i64) -> (*mut G, bool, i64, bool) {
                 // Steal timers from p2. This call to checkTimers is the only
                 // place where we might hold a lock on a different P's timers.
                 if steal_timers_or_runnext && (*p2).timers.wake_time() != 0 {
-                    let (_, w, ran) = time::check_timers(p2, now);
+                    let (tnow, w, ran) = time::check_timers(p2, now);
+                    now = tnow;
                     if w != 0 && (polluntil == 0 || w < polluntil) {
                         polluntil = w;
                     }
@@ -2163,6 +2168,7 @@ fn sysmon() -> ! {
     let mut idle = 0u32;
     let mut delay = 0u32;
     let mut lasttrace = 0i64;
+    let mut laststamp = 0i64;
     loop {
         if idle == 0 {
             delay = 20; // start with 20us sleep...
@@ -2184,12 +2190,28 @@ fn sysmon() -> ! {
         } else {
             idle += 1;
         }
+        if laststamp + 1_000_000_000 <= now {
+            laststamp = now;
+            stamp_waiting(now);
+        }
         let st = DEBUG_SCHEDTRACE.load(Relaxed);
         if st > 0 && lasttrace + st as i64 * 1_000_000 <= now {
             lasttrace = now;
             schedtrace(DEBUG_SCHEDDETAIL.load(Relaxed) > 0);
         }
     }
+}
+
+/// Gives every waiting G that has none the time it has been waiting since
+/// (to the second): what tracebacks' "N minutes" read. A G that starts
+/// waiting clears its stamp, so a stale one (set just as it was readied)
+/// is never read.
+fn stamp_waiting(now: i64) {
+    for_each_g(|gp| unsafe {
+        if readgstatus(gp) == G_WAITING && (*gp).waitsince == 0 {
+            (*gp).waitsince = now;
+        }
+    });
 }
 
 fn retake(now: i64) -> u32 {

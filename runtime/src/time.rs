@@ -273,12 +273,19 @@ pub fn reset(t: *mut Timer, when: i64, period: i64) -> bool {
     }
 }
 
-/// Runs the due timers of pp. Returns (now, next when of pp, ran any).
+/// Runs the due timers of pp at `now` (0: read the clock only if pp has
+/// timers). Returns (now, next when of pp, ran any).
 pub fn check_timers(pp: *mut P, now: i64) -> (i64, i64, bool) {
     unsafe {
         let th = &(*pp).timers;
         let next = th.wake_time();
-        if next == 0 || next > now {
+        if next == 0 {
+            return (now, 0, false);
+        }
+        // now == 0: the caller has not read the clock (and need not, with
+        // no timers).
+        let now = if now == 0 { nanotime() } else { now };
+        if next > now {
             return (now, next, false);
         }
         let mut ran = false;
