@@ -2,8 +2,9 @@
 //! signatures (System V; `g` first, as `gorun_runtime::abi` documents).
 //!
 //! Invariant: every signature here matches the `extern "C"` definition in
-//! the runtime; the addresses are registered with the JIT module by name,
-//! so no symbol is looked up in the process.
+//! the runtime; the addresses are resolved by name through [`address`]
+//! (the JIT module's symbol lookup, an image's outside references), so no
+//! symbol is looked up in the process.
 
 use crate::rtglue as glue;
 use cranelift_codegen::ir::{Type as ClType, types::*};
@@ -13,7 +14,6 @@ pub struct RtFn {
     pub name: &'static str,
     pub params: &'static [ClType],
     pub returns: &'static [ClType],
-    pub addr: *const u8,
 }
 
 macro_rules! rtfns {
@@ -24,8 +24,16 @@ macro_rules! rtfns {
                 name: stringify!($name),
                 params: &[$($p),*],
                 returns: &[$($r),*],
-                addr: $path as *const u8,
             } ),* ]
+        }
+
+        /// The address of the runtime entry point `name` (no list built:
+        /// image loading asks once per reference).
+        pub fn address(name: &str) -> Option<*const u8> {
+            match name {
+                $( stringify!($name) => Some($path as *const u8), )*
+                _ => None,
+            }
         }
     };
 }

@@ -264,10 +264,7 @@ pub fn symbol_address(name: &str, natives: Natives) -> Option<*const u8> {
         ZEROBASE_SYMBOL => Some(gorun_runtime::malloc::zerobase() as *const u8),
         _ => match name.strip_prefix(NATIVE_PREFIX) {
             Some(n) => natives(n).map(|(addr, _)| addr),
-            None => rt::all()
-                .into_iter()
-                .find(|f| f.name == name)
-                .map(|f| f.addr),
+            None => rt::address(name),
         },
     }
 }
