@@ -85,33 +85,25 @@ impl<'p> Unit<'p> {
         Ok(())
     }
 
+    /// The ISA to compile with: the module's, or for `cold` code the same
+    /// with the single-pass register allocator.
+    fn isa(&self, cold: bool) -> &dyn cranelift_codegen::isa::TargetIsa {
+        if cold {
+            &*self.cold_isa
+        } else {
+            self.module.isa()
+        }
+    }
+
     fn define(&mut self, id: FuncId, name: &str, ctx: &mut Context) -> Result<(), String> {
         if let Some(c) = &mut self.clif {
             c.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
         }
-        if is_run_once(name) {
-            // Cold code: the single-pass register allocator compiles it in
-            // about half the time, and it runs once.
-            let mut cp = Default::default();
-            ctx.compile(&*self.cold_isa, &mut cp)
-                .map_err(|e| format!("compiling {name}: {:?}", e.inner))?;
-            let res = ctx.compiled_code().expect("compiled");
-            let align = res.buffer.alignment as u64;
-            let relocs: Vec<ModuleReloc> = res
-                .buffer
-                .relocs()
-                .iter()
-                .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
-                .collect();
-            let bytes = res.code_buffer().to_vec();
-            self.module
-                .define_function_bytes(id, align, &bytes, &relocs)
-                .map_err(|e| format!("compiling {name}: {e:?}"))?;
-        } else {
-            self.module
-                .define_function(id, ctx)
-                .map_err(|e| format!("compiling {name}: {e:?}"))?;
-        }
+        // Code that runs once compiles with the single-pass register
+        // allocator, in about half the time.
+        let cold = is_run_once(name);
+        ctx.compile(self.isa(cold), &mut Default::default())
+            .map_err(|e| format!("compiling {name}: {:?}", e.inner))?;
         let code = ctx.compiled_code().expect("compiled");
         let relocs: Vec<ModuleReloc> = code
             .buffer
@@ -119,10 +111,17 @@ impl<'p> Unit<'p> {
             .iter()
             .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
             .collect();
+        self.module
+            .define_function_bytes(
+                id,
+                code.buffer.alignment as u64,
+                code.code_buffer(),
+                &relocs,
+            )
+            .map_err(|e| format!("compiling {name}: {e:?}"))?;
         for r in &relocs {
             self.note_reloc(RelocSite::Func(id, r.offset), r.kind, &r.name, r.addend);
         }
-        let code = ctx.compiled_code().expect("compiled");
         let srclocs: Vec<(u32, u32)> = code
             .buffer
             .get_srclocs_sorted()
@@ -146,7 +145,7 @@ impl<'p> Unit<'p> {
         // Parameters after g and ctx (result pointers count; close enough
         // for `f(...)` against `f()`).
         let has_params = ctx.func.signature.params.len() > 2;
-        let unwind = match code.create_unwind_info(self.module.isa()) {
+        let unwind = match code.create_unwind_info(self.isa(cold)) {
             Ok(Some(UnwindInfo::SystemV(u))) => Some(u),
             _ => None,
         };
