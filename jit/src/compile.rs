@@ -275,7 +275,7 @@ impl<'p> Unit<'p> {
             } => {
                 // fn(g, rec): rec = {code, f, args...}; calls f(args...).
                 let abi = FnAbi::new(self.p, None, &[], &[]);
-                let mut cx = FnCx::new(self, b, id, name, abi, Rc::new(Escapes::default()));
+                let mut cx = FnCx::generated(self, b, id, &name, abi);
                 let rec = cx.ctx;
                 let fv = cx.b.ins().load(types::I64, trusted(), rec, 8);
                 let mut args = Vec::new();
@@ -330,14 +330,7 @@ impl<'p> Unit<'p> {
             }
             Work::Pruned { obj } => {
                 let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
-                let mut cx = FnCx::new(
-                    self,
-                    b,
-                    id,
-                    name.to_string(),
-                    abi,
-                    Rc::new(Escapes::default()),
-                );
+                let mut cx = FnCx::generated(self, b, id, name, abi);
                 let Val::Regs(s) = cx.string_const(go_func_name(name).as_bytes()) else {
                     unreachable!("a string constant is two registers")
                 };
@@ -353,14 +346,7 @@ impl<'p> Unit<'p> {
                 let abi = FnAbi::of_signature(self.p, msig, false);
                 let recv_t = self.recv_type(method);
                 let _ = ptr;
-                let mut cx = FnCx::new(
-                    self,
-                    b,
-                    id,
-                    name.to_string(),
-                    abi.clone(),
-                    Rc::new(Escapes::default()),
-                );
+                let mut cx = FnCx::generated(self, b, id, name, abi.clone());
                 let ra = cx.b.ins().iadd_imm_s(cx.ctx, 8);
                 let recv = cx.load(ra, recv_t);
                 let params = cx.collect_params_vals();
@@ -392,14 +378,7 @@ impl<'p> Unit<'p> {
         let p = self.p;
         let (ptypes, rtypes) = sig_types(p, p.obj_type(e.obj));
         let abi = FnAbi::new(p, Some(p.universe.unsafe_pointer), &ptypes, &rtypes);
-        let mut cx = FnCx::new(
-            self,
-            b,
-            id,
-            name.to_string(),
-            abi,
-            Rc::new(Escapes::default()),
-        );
+        let mut cx = FnCx::generated(self, b, id, name, abi);
         let data = cx.params[cx.abi.lead()];
         // `addr` holds a value of type `cur`.
         let start = match p.ty(p.unalias(concrete)) {
@@ -437,14 +416,7 @@ impl<'p> Unit<'p> {
             .chain(ptypes.iter().copied())
             .collect();
         let abi = FnAbi::new(p, None, &all_t, &rtypes);
-        let mut cx = FnCx::new(
-            self,
-            b,
-            id,
-            name.to_string(),
-            abi,
-            Rc::new(Escapes::default()),
-        );
+        let mut cx = FnCx::generated(self, b, id, name, abi);
         let all = cx.collect_params_vals();
         let x = all[0].clone();
         let vals = if p.is_interface(recv) {
@@ -472,14 +444,7 @@ impl<'p> Unit<'p> {
         let p = self.p;
         let (ptypes, rtypes) = sig_types(p, msig);
         let abi = FnAbi::of_signature(p, msig, false);
-        let mut cx = FnCx::new(
-            self,
-            b,
-            id,
-            name.to_string(),
-            abi,
-            Rc::new(Escapes::default()),
-        );
+        let mut cx = FnCx::generated(self, b, id, name, abi);
         let code = cx.b.ins().load(types::I64, trusted(), cx.ctx, 8);
         let data = cx.b.ins().load(types::I64, trusted(), cx.ctx, 16);
         let params = cx.collect_params_vals();
@@ -670,14 +635,7 @@ impl<'p> Unit<'p> {
     ) {
         let abi = FnAbi::of_signature(self.p, self.p.obj_type(obj), true);
         let (words, via_ret) = native::result_words(&abi);
-        let mut cx = FnCx::new(
-            self,
-            b,
-            id,
-            name.to_string(),
-            abi.clone(),
-            Rc::new(Escapes::default()),
-        );
+        let mut cx = FnCx::generated(self, b, id, name, abi.clone());
         let n_ret = abi.lead();
         let ra = (abi.ret_area > 0) as usize;
         let mut args = vec![cx.g];

@@ -212,6 +212,18 @@ impl<'a, 'p> FnCx<'a, 'p> {
         cx
     }
 
+    /// A function gorun generates with no Go body of its own (wrappers,
+    /// adapters, thunks): no local escapes.
+    pub fn generated(
+        u: &'a mut Unit<'p>,
+        b: FunctionBuilder<'a>,
+        id: FuncId,
+        name: &str,
+        abi: FnAbi,
+    ) -> Self {
+        Self::new(u, b, id, name.to_string(), abi, Rc::new(Escapes::default()))
+    }
+
     /// A function without the stack check: only for bodies the inliner
     /// splices into callers, which run on their caller's checked frame.
     pub fn new_without_prologue(
