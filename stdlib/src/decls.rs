@@ -245,8 +245,9 @@ fn bracketed(toks: &[Tok], open: usize) -> (&[Tok], usize) {
     (&toks[(open + 1).min(toks.len())..], toks.len())
 }
 
-/// Splits `toks` at the semicolons outside brackets.
-fn split_semis(toks: &[Tok]) -> Vec<&[Tok]> {
+/// Splits `toks` at the separators `sep` outside brackets, dropping empty
+/// pieces.
+fn split_at(toks: &[Tok], sep: Kind) -> Vec<&[Tok]> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut from = 0;
@@ -255,7 +256,7 @@ fn split_semis(toks: &[Tok]) -> Vec<&[Tok]> {
             depth += 1;
         } else if is_close(t.kind) {
             depth = depth.saturating_sub(1);
-        } else if t.kind == Kind::Semi && depth == 0 {
+        } else if t.kind == sep && depth == 0 {
             if j > from {
                 out.push(&toks[from..j]);
             }
@@ -272,7 +273,7 @@ fn split_semis(toks: &[Tok]) -> Vec<&[Tok]> {
 pub fn split_decls<'s>(src: &'s str, toks: &[Tok]) -> (&'s str, Vec<Decl<'s>>) {
     let mut pkg = "";
     let mut decls = Vec::new();
-    for d in split_semis(toks) {
+    for d in split_at(toks, Kind::Semi) {
         let kw = text(src, &d[0]);
         let start = d[0].start;
         let end = d[d.len() - 1].end;
@@ -321,7 +322,7 @@ pub fn split_decls<'s>(src: &'s str, toks: &[Tok]) -> (&'s str, Vec<Decl<'s>>) {
 /// The specs of a declaration: each of a parenthesized group, or the one.
 fn group(rest: &[Tok]) -> Vec<&[Tok]> {
     match rest.first() {
-        Some(t) if t.kind == Kind::Punct(b'(') => split_semis(bracketed(rest, 0).0),
+        Some(t) if t.kind == Kind::Punct(b'(') => split_at(bracketed(rest, 0).0, Kind::Semi),
         _ if rest.is_empty() => Vec::new(),
         _ => vec![rest],
     }
@@ -487,28 +488,6 @@ fn signature<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<Use<'s>>) {
         type_uses(src, results, out);
     }
 }
-
-/// Splits `toks` at the commas outside brackets.
-fn split_commas(toks: &[Tok]) -> Vec<&[Tok]> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut from = 0;
-    for (j, t) in toks.iter().enumerate() {
-        if is_open(t.kind) {
-            depth += 1;
-        } else if is_close(t.kind) {
-            depth = depth.saturating_sub(1);
-        } else if t.kind == Kind::Punct(b',') && depth == 0 {
-            out.push(&toks[from..j]);
-            from = j + 1;
-        }
-    }
-    if toks.len() > from {
-        out.push(&toks[from..]);
-    }
-    out
-}
-
 /// Whether a parameter or field starts with its name: `name T`, not the
 /// type `pkg.T` or `G[T]`. (`a [N]T` reads as a type: over-approximating
 /// is safe, dropping a type's name would not be.)
@@ -532,7 +511,7 @@ fn starts_with_name(src: &str, e: &[Tok]) -> bool {
 
 /// A parameter (or type parameter) list: `a, b int, c string` or `int, string`.
 fn params<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<Use<'s>>) {
-    let elems = split_commas(toks);
+    let elems = split_at(toks, Kind::Punct(b','));
     // Go: either every parameter is named or none is.
     let named = elems.iter().any(|e| starts_with_name(src, e));
     for e in elems {
@@ -543,7 +522,7 @@ fn params<'s>(src: &'s str, toks: &[Tok], out: &mut Vec<Use<'s>>) {
 
 /// The body of a struct or interface type, less field and method names.
 fn members<'s>(src: &'s str, toks: &[Tok], is_struct: bool, out: &mut Vec<Use<'s>>) {
-    for m in split_semis(toks) {
+    for m in split_at(toks, Kind::Semi) {
         if is_struct {
             // `a, b T "tag"` or an embedded `T`, `*T`, `pkg.T`, `G[T]`.
             let mut from = 0;
