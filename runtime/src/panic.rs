@@ -569,6 +569,24 @@ pub struct Defer {
     pub list: *mut Defer,
 }
 
+impl Defer {
+    /// A new record in front of `link`, the rest of it empty: not started,
+    /// no panic, no catch, not a range-over-func head.
+    fn alloc(link: *mut Defer, fp: usize, entry: usize, fv: *const FuncVal) -> *mut Defer {
+        Box::into_raw(Box::new(Defer {
+            link,
+            fp,
+            entry,
+            fv,
+            started: false,
+            panic: std::ptr::null_mut(),
+            catch: std::ptr::null_mut(),
+            range_head: false,
+            list: std::ptr::null_mut(),
+        }))
+    }
+}
+
 /// Where a [`catch_panic`] resumes and what it caught.
 pub struct Catch {
     buf: [usize; 8],
@@ -603,18 +621,11 @@ pub fn catch_panic(g: *mut G, f: &mut dyn FnMut()) -> Option<Eface> {
         },
     });
     let cp: *mut Catch = &mut *c;
-    let d = Box::into_raw(Box::new(Defer {
-        link: unsafe { (*g).defer_ as *mut Defer },
-        fp: 0,
-        entry: 0,
-        fv: std::ptr::null(),
-        started: false,
-        panic: std::ptr::null_mut(),
-        catch: cp,
-        range_head: false,
-        list: std::ptr::null_mut(),
-    }));
-    unsafe { (*g).defer_ = d as *mut u8 };
+    let d = Defer::alloc(unsafe { (*g).defer_ as *mut Defer }, 0, 0, std::ptr::null());
+    unsafe {
+        (*d).catch = cp;
+        (*g).defer_ = d as *mut u8;
+    }
     let mut fr: &mut dyn FnMut() = f;
     let arg = &mut fr as *mut &mut dyn FnMut() as *mut u8;
     // SAFETY: gorun_catch returns normally either way; c outlives it.
@@ -706,17 +717,7 @@ fn runtime_error_value(g: *mut G, msg: &str) -> Option<Eface> {
 /// the frame `fp` of the function at `entry`.
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const FuncVal) {
-    let d = Box::into_raw(Box::new(Defer {
-        link: unsafe { (*g).defer_ as *mut Defer },
-        fp,
-        entry,
-        fv,
-        started: false,
-        panic: std::ptr::null_mut(),
-        catch: std::ptr::null_mut(),
-        range_head: false,
-        list: std::ptr::null_mut(),
-    }));
+    let d = Defer::alloc(unsafe { (*g).defer_ as *mut Defer }, fp, entry, fv);
     unsafe { (*g).defer_ = d as *mut u8 };
 }
 
@@ -728,18 +729,16 @@ pub extern "C" fn gorun_deferproc(g: *mut G, fp: usize, entry: usize, fv: *const
 /// ([`expand_range_heads`]), running as the frame's own.
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_deferrangefunc(g: *mut G, fp: usize, entry: usize) -> *mut Defer {
-    let d = Box::into_raw(Box::new(Defer {
-        link: unsafe { (*g).defer_ as *mut Defer },
+    let d = Defer::alloc(
+        unsafe { (*g).defer_ as *mut Defer },
         fp,
         entry,
-        fv: std::ptr::null(),
-        started: false,
-        panic: std::ptr::null_mut(),
-        catch: std::ptr::null_mut(),
-        range_head: true,
-        list: std::ptr::null_mut(),
-    }));
-    unsafe { (*g).defer_ = d as *mut u8 };
+        std::ptr::null(),
+    );
+    unsafe {
+        (*d).range_head = true;
+        (*g).defer_ = d as *mut u8;
+    }
     d
 }
 
@@ -749,18 +748,7 @@ pub extern "C" fn gorun_deferrangefunc(g: *mut G, fp: usize, entry: usize) -> *m
 #[unsafe(no_mangle)]
 pub extern "C" fn gorun_deferprocat(_g: *mut G, head: *mut Defer, fv: *const FuncVal) {
     unsafe {
-        let d = Box::into_raw(Box::new(Defer {
-            link: (*head).list,
-            fp: (*head).fp,
-            entry: (*head).entry,
-            fv,
-            started: false,
-            panic: std::ptr::null_mut(),
-            catch: std::ptr::null_mut(),
-            range_head: false,
-            list: std::ptr::null_mut(),
-        }));
-        (*head).list = d;
+        (*head).list = Defer::alloc((*head).list, (*head).fp, (*head).entry, fv);
     }
 }
 
