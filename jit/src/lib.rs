@@ -37,6 +37,8 @@ mod unwind;
 mod values;
 
 use cranelift_module::{DataId, Module};
+use std::collections::HashMap;
+
 use gorun_frontend::source::FileSet;
 use gorun_frontend::syntax::ast;
 use gorun_frontend::types::{ObjKind, PkgId, Program, Type};
@@ -233,27 +235,44 @@ fn runtime_error_types(
 /// (tracebacks, landing pads).
 fn func_records(u: &unit::Unit<'_>, fset: &FileSet) -> Vec<image::FuncRecord> {
     let mut funcs = Vec::new();
+    // Canonical path by file name: one lookup per file, not per function.
+    let mut canonical: HashMap<String, String> = HashMap::new();
     for info in &u.infos {
         // Internal code (thunks, the init sequence) has no Go name.
         if info.name.starts_with("go.") {
             continue;
         }
         let entry = u.module.get_finalized_function(info.id) as usize;
-        let mut file = String::new();
+        let mut src: Option<std::sync::Arc<gorun_frontend::source::SourceFile>> = None;
         let mut lines: Vec<(u32, u32)> = Vec::new();
         for &(off, pos) in &info.srclocs {
-            let Some(p) = fset.position(gorun_frontend::source::Pos(pos)) else {
-                continue;
+            let pos = gorun_frontend::source::Pos(pos);
+            // The function's file is its first position's; positions of
+            // code inlined from another file are not its lines.
+            let f = match &src {
+                Some(f) if f.base <= pos.0 && pos <= f.end() => f,
+                Some(_) => continue,
+                None => match fset.file_of(pos) {
+                    Some(f) => src.insert(f),
+                    None => continue,
+                },
             };
-            if file.is_empty() {
-                file = std::fs::canonicalize(&p.filename)
-                    .map(|a| a.to_string_lossy().into_owned())
-                    .unwrap_or(p.filename.clone());
-            }
-            if lines.last().map(|l| l.1) != Some(p.line) {
-                lines.push((off, p.line));
+            let (line, _) = f.line_col(f.offset(pos));
+            if lines.last().map(|l| l.1) != Some(line) {
+                lines.push((off, line));
             }
         }
+        let file = match &src {
+            Some(f) => canonical
+                .entry(f.name.clone())
+                .or_insert_with(|| {
+                    std::fs::canonicalize(&f.name)
+                        .map(|a| a.to_string_lossy().into_owned())
+                        .unwrap_or_else(|_| f.name.clone())
+                })
+                .clone(),
+            None => String::new(),
+        };
         funcs.push(image::FuncRecord {
             entry,
             size: info.size as usize,
