@@ -282,49 +282,35 @@ impl<'p> Unit<'p> {
         use cranelift_codegen::binemit::Reloc;
         use cranelift_module::ModuleRelocTarget as T;
         let decls = self.module.declarations();
-        let (linkage, name) = match target {
-            T::User {
-                namespace: 0,
-                index,
-            } => {
-                let d = decls.get_function_decl(FuncId::from_u32(*index));
-                (d.linkage, d.name.clone())
-            }
-            T::User {
-                namespace: 1,
-                index,
-            } => {
-                let d = decls.get_data_decl(DataId::from_u32(*index));
-                (d.linkage, d.name.clone())
-            }
-            T::FunctionOffset(..) => return,
-            T::LibCall(lc) => match libcall_symbol(*lc) {
-                Some(n) => (Linkage::Import, Some(n.to_string())),
-                None => {
-                    self.uncacheable = true;
+        // The outside symbol referred to (None: one an image cannot name);
+        // references inside the arena need nothing.
+        let symbol = match target {
+            T::User { namespace, index } => {
+                let (linkage, name) = if *namespace == 0 {
+                    let d = decls.get_function_decl(FuncId::from_u32(*index));
+                    (d.linkage, &d.name)
+                } else {
+                    let d = decls.get_data_decl(DataId::from_u32(*index));
+                    (d.linkage, &d.name)
+                };
+                if linkage != Linkage::Import {
                     return;
                 }
-            },
-            _ => {
-                self.uncacheable = true;
-                return;
+                name.clone()
             }
+            T::FunctionOffset(..) => return,
+            T::LibCall(lc) => libcall_symbol(*lc).map(str::to_string),
+            T::KnownSymbol(_) => None,
         };
-        if linkage != Linkage::Import {
-            return;
-        }
         let kind = match kind {
-            Reloc::Abs8 => crate::image::RelocKind::Abs8,
-            Reloc::Abs4 => crate::image::RelocKind::Abs4,
-            Reloc::X86PCRel4 | Reloc::X86CallPCRel4 => crate::image::RelocKind::PcRel4,
-            _ => {
-                self.uncacheable = true;
-                return;
-            }
+            Reloc::Abs8 => Some(crate::image::RelocKind::Abs8),
+            Reloc::Abs4 => Some(crate::image::RelocKind::Abs4),
+            Reloc::X86PCRel4 | Reloc::X86CallPCRel4 => Some(crate::image::RelocKind::PcRel4),
+            _ => None,
         };
-        match name {
-            Some(n) => self.ext_relocs.push((site, kind, n, addend)),
-            None => self.uncacheable = true,
+        match (symbol, kind) {
+            (Some(n), Some(k)) => self.ext_relocs.push((site, k, n, addend)),
+            _ => self.uncacheable = true,
         }
     }
 
