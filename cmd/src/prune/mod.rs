@@ -39,6 +39,9 @@
 //! with effects beyond the variable (such effects go in `init`, or in a
 //! blank variable's initializer).
 
+use gorun_stdlib::decls::{
+    Decl, DeclKind, Kind, Use, decode, is_selector, scan, split_decls, text,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Methods called from outside Go code whose bodies are always kept: fmt's
@@ -107,7 +110,7 @@ pub fn plan(main_files: &[(String, String)], kept_bodies: &KeptBodies) -> Plan {
         let toks = scan(src);
         for (j, t) in toks.iter().enumerate() {
             if t.kind == Kind::Ident {
-                p.use_name_owned(text(src, t), is_selector(&toks, j));
+                p.use_name(text(src, t), is_selector(&toks, j));
             }
         }
         for d in split_decls(src, &toks).1 {
@@ -123,10 +126,6 @@ pub fn plan(main_files: &[(String, String)], kept_bodies: &KeptBodies) -> Plan {
     p.run();
     p.finish()
 }
-
-use gorun_stdlib::decls::{
-    Decl, DeclKind, Kind, Use, decode, is_selector, scan, split_decls, text,
-};
 
 // -- the fixpoint -------------------------------------------------------------------
 
@@ -161,34 +160,24 @@ struct FileState<'s> {
     imports: Vec<(&'s str, &'s str, bool)>,
 }
 
+/// The fixpoint over names; `'s` is the main package's sources (the
+/// embedded standard library's outlive them).
 #[derive(Default)]
-struct Pruner {
-    pkgs: Vec<PkgState<'static>>,
+struct Pruner<'s> {
+    pkgs: Vec<PkgState<'s>>,
     by_path: FxHashMap<&'static str, u32>,
     /// Names used anywhere, and those used as selectors.
-    used: FxHashSet<&'static str>,
-    used_sel: FxHashSet<&'static str>,
-    /// The same for the main package (not borrowed from the embedded
-    /// sources).
-    used_owned: FxHashSet<String>,
-    used_owned_sel: FxHashSet<String>,
+    used: FxHashSet<&'s str>,
+    used_sel: FxHashSet<&'s str>,
     /// Package-level declarations by the name that keeps them (used in any
     /// way), and method bodies by theirs (used as a selector).
-    waiting: FxHashMap<&'static str, Vec<Item>>,
-    waiting_sel: FxHashMap<&'static str, Vec<Item>>,
+    waiting: FxHashMap<&'s str, Vec<Item>>,
+    waiting_sel: FxHashMap<&'s str, Vec<Item>>,
     queue: Vec<Item>,
     kept_bodies: KeptBodies,
 }
 
-impl Pruner {
-    fn is_used(&self, n: &str) -> bool {
-        self.used.contains(n) || self.used_owned.contains(n)
-    }
-
-    fn is_used_sel(&self, n: &str) -> bool {
-        self.used_sel.contains(n) || self.used_owned_sel.contains(n)
-    }
-
+impl<'s> Pruner<'s> {
     /// Releases what waits for `n`: package-level declarations in any
     /// case, method bodies if `n` is a selector.
     fn release(&mut self, n: &str, sel: bool) {
@@ -200,7 +189,7 @@ impl Pruner {
         }
     }
 
-    fn use_name(&mut self, n: &'static str, sel: bool) {
+    fn use_name(&mut self, n: &'s str, sel: bool) {
         let new = self.used.insert(n);
         let new_sel = sel && self.used_sel.insert(n);
         if new || new_sel {
@@ -208,23 +197,9 @@ impl Pruner {
         }
     }
 
-    fn use_name_owned(&mut self, n: &str, sel: bool) {
-        let new = !self.used_owned.contains(n);
-        if new {
-            self.used_owned.insert(n.to_string());
-        }
-        let new_sel = sel && !self.used_owned_sel.contains(n);
-        if new_sel {
-            self.used_owned_sel.insert(n.to_string());
-        }
-        if new || new_sel {
-            self.release(n, sel);
-        }
-    }
-
     /// Item `it` is kept once `name` is used.
-    fn wait(&mut self, name: &'static str, it: Item) {
-        if self.is_used(name) {
+    fn wait(&mut self, name: &'s str, it: Item) {
+        if self.used.contains(name) {
             self.queue.push(it);
         } else {
             self.waiting.entry(name).or_default().push(it);
@@ -232,8 +207,8 @@ impl Pruner {
     }
 
     /// Item `it` (a method body) is kept once `name` is used as a selector.
-    fn wait_sel(&mut self, name: &'static str, it: Item) {
-        if self.is_used_sel(name) {
+    fn wait_sel(&mut self, name: &'s str, it: Item) {
+        if self.used_sel.contains(name) {
             self.queue.push(it);
         } else {
             self.waiting_sel.entry(name).or_default().push(it);
@@ -290,7 +265,7 @@ impl Pruner {
         });
         // What each declaration waits for.
         for fi in 0..self.pkgs[pi as usize].files.len() {
-            let mut waits: Vec<(&'static str, Item)> = Vec::new();
+            let mut waits: Vec<(&'s str, Item)> = Vec::new();
             let mut now: Vec<Item> = Vec::new();
             let f = &self.pkgs[pi as usize].files[fi];
             for (di, d) in f.decls.iter().enumerate() {
@@ -333,7 +308,7 @@ impl Pruner {
                     imp.2 = true;
                 }
             }
-            let paths: Vec<&'static str> = self.pkgs[pi as usize].files[fi]
+            let paths: Vec<&'s str> = self.pkgs[pi as usize].files[fi]
                 .imports
                 .iter()
                 .filter(|i| i.2)
@@ -367,7 +342,7 @@ impl Pruner {
         let path = self.pkgs[pkg].path;
         let f = &mut self.pkgs[pkg].files[file];
         let d = &f.decls[decl];
-        let mut uses: Vec<Use<'static>> = Vec::new();
+        let mut uses: Vec<Use<'s>> = Vec::new();
         let mut body_wait = None;
         match (it, &d.kind) {
             (Item::Spec { spec, .. }, DeclKind::Specs { specs, .. }) => {
@@ -451,7 +426,7 @@ impl Pruner {
     }
 }
 
-impl Pruner {
+impl Pruner<'_> {
     /// Prints what was kept (GORUN_DEBUG_PRUNE): per package, the share of
     /// declarations, and the functions with bodies.
     fn report(&self) {
