@@ -48,9 +48,8 @@ pub use unit::Natives;
 /// A compiled program, ready to run.
 pub struct Compiled {
     module: cranelift_jit::JITModule,
-    init: *const u8,
-    main: *const u8,
-    main_fv: *const u8,
+    /// go.init, main.main and main's closure.
+    entry: (usize, usize, usize),
     /// The IR of every compiled function, if asked for.
     pub clif: Option<String>,
     /// What other runs can map instead of compiling (image.rs), if the
@@ -139,24 +138,24 @@ pub fn compile(
     u.module
         .finalize_definitions()
         .map_err(|e| vec![e.to_string()])?;
-    let init = u.module.get_finalized_function(init_id);
-    let main = u.module.get_finalized_function(main_id);
-    let (main_fv, _) = u.module.get_finalized_data(main_closure);
+    let entry = (
+        u.module.get_finalized_function(init_id) as usize,
+        u.module.get_finalized_function(main_id) as usize,
+        u.module.get_finalized_data(main_closure).0 as usize,
+    );
     let image = image::Image {
         segments: Vec::new(),
         relocs: Vec::new(),
         funcs: func_records(&u, fset),
         eh_frame: unwind::build(u.module.isa(), &u.module, &u.infos),
         error_types: error_types.map(|ts| ts.map(|d| u.module.get_finalized_data(d).0 as usize)),
-        entry: (init as usize, main as usize, main_fv as usize),
+        entry,
     };
     image.activate();
     let image = saveable_image(&u, image);
     Ok(Compiled {
         module: u.module,
-        init,
-        main,
-        main_fv,
+        entry,
         clif: u.clif,
         image,
     })
@@ -347,21 +346,16 @@ impl Compiled {
     /// The entry points as addresses, leaking the code (it must live as
     /// long as the program): (init, main, main's closure).
     pub fn into_entry(self) -> (usize, usize, usize) {
-        let e = (
-            self.init as usize,
-            self.main as usize,
-            self.main_fv as usize,
-        );
         std::mem::forget(self.module);
-        e
+        self.entry
     }
 
-    /// Runs a program from [`Compiled::into_entry`]'s addresses on the
-    /// calling thread, which becomes the runtime's main thread; never
-    /// returns.
+    /// Runs a program from [`Compiled::into_entry`]'s (or [`load_image`]'s)
+    /// addresses on the calling thread, which becomes the runtime's main
+    /// thread; never returns.
     ///
     /// # Safety
-    /// The addresses come from `into_entry`.
+    /// The addresses come from `into_entry` or `load_image`.
     pub unsafe fn run_entry(e: (usize, usize, usize)) -> ! {
         let init: extern "C" fn(*mut gorun_runtime::runtime2::G) =
             unsafe { std::mem::transmute(e.0) };
@@ -371,17 +365,5 @@ impl Compiled {
             main,
             e.2 as *const gorun_runtime::runtime2::FuncVal,
         )
-    }
-
-    /// Runs the program on the runtime; never returns (the process exits
-    /// with the program's status).
-    pub fn run(self) -> ! {
-        let init: extern "C" fn(*mut gorun_runtime::runtime2::G) =
-            unsafe { std::mem::transmute(self.init) };
-        let main: gorun_runtime::runtime2::GoEntry = unsafe { std::mem::transmute(self.main) };
-        let fv = self.main_fv as *const gorun_runtime::runtime2::FuncVal;
-        // The code must outlive the program.
-        std::mem::forget(self.module);
-        gorun_runtime::abi::run_program(Some(init), main, fv)
     }
 }
