@@ -27,23 +27,27 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
     let mut out = String::from("pub(crate) static PACKAGES: &[Package] = &[\n");
     for (path, files) in &packages {
-        out.push_str(&format!(
-            "    Package {{\n        path: {path:?},\n        files: &[\n"
-        ));
+        let mut entries = String::new();
+        let mut pkg_name = String::new();
         for file in files {
             let name = file.file_name().unwrap().to_str().unwrap();
             let abs = file.to_str().expect("stdlib/go paths are UTF-8");
             let src = fs::read_to_string(file).unwrap();
             let toks = decls::scan(&src);
             let (pkg, ds) = decls::split_decls(&src, &toks);
+            if pkg_name.is_empty() {
+                pkg_name = pkg.to_string();
+            }
             let blob = out_dir.join(format!("{}__{name}.decls", path.replace('/', "_")));
-            fs::write(&blob, decls::encode(&src, pkg, &ds)).unwrap();
+            fs::write(&blob, decls::encode(&src, &ds)).unwrap();
             let blob = blob.to_str().expect("OUT_DIR is UTF-8");
-            out.push_str(&format!(
+            entries.push_str(&format!(
                 "            SourceFile {{ name: {name:?}, src: include_str!({abs:?}), decls: include_bytes!({blob:?}) }},\n"
             ));
         }
-        out.push_str("        ],\n    },\n");
+        out.push_str(&format!(
+            "    Package {{\n        path: {path:?},\n        name: {pkg_name:?},\n        files: &[\n{entries}        ],\n    }},\n"
+        ));
     }
     out.push_str("];\n");
 

@@ -546,9 +546,8 @@ fn members<'s>(src: &'s str, toks: &[Tok], is_struct: bool, out: &mut Vec<Use<'s
 /// Declarations as bytes (little-endian u32s; strings as offset and length
 /// in the source; a list of uses deduplicated, since only the set
 /// matters): what `build.rs` embeds beside each file.
-pub fn encode(src: &str, pkg: &str, decls: &[Decl<'_>]) -> Vec<u8> {
+pub fn encode(src: &str, decls: &[Decl<'_>]) -> Vec<u8> {
     let mut w = Enc { src, b: Vec::new() };
-    w.str(pkg);
     w.u32(decls.len() as u32);
     for d in decls {
         w.u32(d.start);
@@ -602,15 +601,14 @@ pub fn encode(src: &str, pkg: &str, decls: &[Decl<'_>]) -> Vec<u8> {
     w.b
 }
 
-/// The package name and declarations [`encode`] wrote for `src`; None if
-/// the bytes do not fit the source (never trusted blindly).
-pub fn decode<'s>(src: &'s str, bytes: &[u8]) -> Option<(&'s str, Vec<Decl<'s>>)> {
+/// The declarations [`encode`] wrote for `src`; None if the bytes do not
+/// fit the source (never trusted blindly).
+pub fn decode<'s>(src: &'s str, bytes: &[u8]) -> Option<Vec<Decl<'s>>> {
     let mut r = Dec {
         src,
         b: bytes,
         at: 0,
     };
-    let pkg = r.str()?;
     let n = r.u32()?;
     let mut decls = Vec::with_capacity(n.min(1 << 16) as usize);
     for _ in 0..n {
@@ -672,7 +670,7 @@ pub fn decode<'s>(src: &'s str, bytes: &[u8]) -> Option<(&'s str, Vec<Decl<'s>>)
         };
         decls.push(Decl { start, end, kind });
     }
-    (r.at == bytes.len()).then_some((pkg, decls))
+    (r.at == bytes.len()).then_some(decls)
 }
 
 struct Enc<'a> {
@@ -846,8 +844,8 @@ mod tests {
             for f in p.files {
                 let toks = scan(f.src);
                 let (pkg, want) = split_decls(f.src, &toks);
-                let (got_pkg, got) = decode(f.src, f.decls).expect("decodes");
-                assert_eq!(got_pkg, pkg, "{}/{}", p.path, f.name);
+                assert_eq!(pkg, p.name, "{}/{}", p.path, f.name);
+                let got = decode(f.src, f.decls).expect("decodes");
                 let (w, g): (Vec<_>, Vec<_>) = (
                     want.iter().map(normal).collect(),
                     got.iter().map(normal).collect(),

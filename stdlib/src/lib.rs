@@ -10,6 +10,9 @@
 pub struct Package {
     /// The import path, such as `"fmt"` or `"sync/atomic"`.
     pub path: &'static str,
+    /// The name its files declare (`package fmt`), which an import without
+    /// a name binds.
+    pub name: &'static str,
     /// The package's files, sorted by name.
     pub files: &'static [SourceFile],
 }

@@ -230,9 +230,9 @@ impl<'s> Pruner<'s> {
         for f in p.files {
             // Declarations found at build time; scanned now only if their
             // encoding does not fit (it always should).
-            let (_, decls) = decode(f.src, f.decls).unwrap_or_else(|| {
+            let decls = decode(f.src, f.decls).unwrap_or_else(|| {
                 let toks = scan(f.src);
-                split_decls(f.src, &toks)
+                split_decls(f.src, &toks).1
             });
             let kept = decls
                 .iter()
@@ -246,7 +246,13 @@ impl<'s> Pruner<'s> {
             for d in &decls {
                 if let DeclKind::Import(specs) = &d.kind {
                     for s in specs {
-                        let name = s.name.unwrap_or_else(|| package_name(s.path));
+                        // An import without a name binds the package's own.
+                        let name = s.name.unwrap_or_else(|| {
+                            gorun_stdlib::package(s.path).map_or_else(
+                                || s.path.rsplit('/').next().unwrap_or(s.path),
+                                |p| p.name,
+                            )
+                        });
                         imports.push((name, s.path, false));
                     }
                 }
@@ -453,32 +459,6 @@ impl Pruner<'_> {
                 bodies.join(" ")
             );
         }
-    }
-}
-
-/// The name a package declares, which an import without a name binds:
-/// the embedded sources' package clause (the last path element otherwise).
-fn package_name(path: &str) -> &str {
-    if let Some(p) = gorun_stdlib::package(path)
-        && let Some(f) = p.files.first()
-    {
-        let toks = scan_package_clause(f.src);
-        if let Some(n) = toks {
-            return n;
-        }
-    }
-    path.rsplit('/').next().unwrap_or(path)
-}
-
-/// The name in a file's package clause, found without scanning the file.
-fn scan_package_clause(src: &'static str) -> Option<&'static str> {
-    let mut rest = src;
-    loop {
-        let line = rest.lines().next()?;
-        if let Some(n) = line.strip_prefix("package ") {
-            return n.split_whitespace().next();
-        }
-        rest = rest.get(line.len() + 1..)?;
     }
 }
 
