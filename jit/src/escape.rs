@@ -68,6 +68,13 @@ pub fn synthetic_result(i: usize) -> ObjId {
     ObjId(u32::MAX - 1 - i as u32)
 }
 
+/// Whether `o` is a [`synthetic_result`] (no object of the program's:
+/// `Program::obj` would not know it). Functions have far fewer than 2^16
+/// results.
+fn is_synthetic(o: ObjId) -> bool {
+    o.0 >= synthetic_result(1 << 16).0
+}
+
 struct Walker<'a> {
     p: &'a Program,
     /// The generic instance analyzed, whose concrete types decide (an
@@ -162,7 +169,7 @@ impl<'a> Walker<'a> {
                 .filter(|o| {
                     !self.modified.contains(o)
                         && !self.range_captured.contains(o)
-                        && o.0 < synthetic_result(1 << 16).0
+                        && !is_synthetic(*o)
                         && !matches!(
                             p.obj(*o).kind,
                             ObjKind::Var {
