@@ -104,9 +104,18 @@ pub fn debug(msg: impl FnOnce() -> String) {
 }
 
 /// Notes that the image at `path` was used (its age counts from now).
+/// As Go's build cache, only when the recorded time is over an hour old:
+/// a program run often costs a `stat`, not a metadata write, per run.
 pub fn touch(path: &std::path::Path) {
-    if let Ok(f) = std::fs::File::options().append(true).open(path) {
-        let _ = f.set_modified(SystemTime::now());
+    let now = SystemTime::now();
+    let stale = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| {
+            now.duration_since(t)
+                .is_ok_and(|age| age > Duration::from_secs(3600))
+        });
+    if stale && let Ok(f) = std::fs::File::options().append(true).open(path) {
+        let _ = f.set_modified(now);
     }
 }
 

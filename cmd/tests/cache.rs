@@ -201,3 +201,41 @@ fn the_cache_can_be_turned_off() {
     assert_eq!(r.err, "1\n");
     assert!(!Path::new(home).exists());
 }
+
+#[test]
+fn use_refreshes_old_images_and_trimming_removes_unused_ones() {
+    use std::time::{Duration, SystemTime};
+    let dir = Scratch::new("trim");
+    let age = |p: &Path| {
+        SystemTime::now()
+            .duration_since(std::fs::metadata(p).unwrap().modified().unwrap())
+            .unwrap_or_default()
+    };
+    let set_age = |p: &Path, secs: u64| {
+        let f = std::fs::File::options().append(true).open(p).unwrap();
+        f.set_modified(SystemTime::now() - Duration::from_secs(secs))
+            .unwrap();
+    };
+    let (fresh, used, unused, other) = (
+        dir.0.join("a.img"),
+        dir.0.join("b.img"),
+        dir.0.join("c.img"),
+        dir.0.join("d.txt"),
+    );
+    for p in [&fresh, &used, &unused, &other] {
+        std::fs::write(p, "x").unwrap();
+    }
+    // Used ten minutes ago: left alone; two hours ago: refreshed.
+    set_age(&fresh, 600);
+    gorun::cache::touch(&fresh);
+    assert!(age(&fresh) >= Duration::from_secs(590));
+    set_age(&used, 7200);
+    gorun::cache::touch(&used);
+    assert!(age(&used) < Duration::from_secs(60));
+    // Six days unused: removed (images only).
+    set_age(&unused, 6 * 24 * 3600);
+    set_age(&other, 6 * 24 * 3600);
+    gorun::cache::trim(&dir.0);
+    assert!(fresh.exists() && used.exists() && other.exists());
+    assert!(!unused.exists());
+}
