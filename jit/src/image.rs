@@ -98,18 +98,6 @@ impl Image {
             })
             .collect();
         gorun_runtime::symtab::register(funcs);
-        // Under `perf record` (which sets PERF_BUILDID_DIR), name the code as
-        // cranelift-jit does for a fresh compile.
-        if std::env::var_os("PERF_BUILDID_DIR").is_some()
-            && let Ok(mut f) = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(format!("/tmp/perf-{}.map", std::process::id()))
-        {
-            for r in &self.funcs {
-                let _ = writeln!(f, "{:x} {:x} {}", r.entry, r.size, r.name);
-            }
-        }
         if let Some(eh) = &self.eh_frame {
             crate::unwind::register(eh);
         }
@@ -335,6 +323,18 @@ impl Image {
             if arena::protect(addr, len, prot.native()).is_err() {
                 unmap();
                 return None;
+            }
+        }
+        // Under `perf record` (which sets PERF_BUILDID_DIR), name the code as
+        // cranelift-jit names freshly compiled code.
+        if std::env::var_os("PERF_BUILDID_DIR").is_some()
+            && let Ok(mut f) = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(format!("/tmp/perf-{}.map", std::process::id()))
+        {
+            for r in &img.funcs {
+                let _ = writeln!(f, "{:x} {:x} {}", r.entry, r.size, r.name);
             }
         }
         Some(img)
